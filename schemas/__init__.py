@@ -1,0 +1,1 @@
+"""Pydantic v2 models: the document model and the extracted record families."""
