@@ -113,6 +113,11 @@ class Document(BaseModel):
     encoding: str | None = Field(None, description="txt: detected text encoding")
     pages: int | None = Field(None, description="pdf: number of pages")
     blocks: list[Block] = Field(default_factory=list)
+    source_metadata: dict[str, str] = Field(
+        default_factory=dict,
+        description="key/value facts a page wrapper states outside the document (e.g. a web page's "
+        "metadata box: 文件编号, 发布机构, 生成日期), kept when the wrapper itself is dropped",
+    )
     warnings: list[str] = Field(default_factory=list)
 
     def paragraphs(self) -> list[Paragraph]:
