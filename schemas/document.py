@@ -6,13 +6,13 @@ reading works on this model only.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 
-class SourceFormat(str, Enum):
+class SourceFormat(StrEnum):
     """Input formats the tool reads."""
 
     txt = "txt"

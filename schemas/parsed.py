@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
@@ -26,7 +26,7 @@ class DocumentMeta(BaseModel):
     period_end: int | None = None
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Outcome of ingesting one file."""
 
     loaded = "loaded"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """What a department does for a subject."""
 
     lead = "lead"  # 牵头 / X负责 / 主办
@@ -13,7 +13,7 @@ class Role(str, Enum):
     assist = "assist"  # 协助 / 配合 / 参与 / 协同
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     """How a stated number is meant; absence (None) means exact."""
 
     approx = "approx"  # 左右 / 约
@@ -25,14 +25,14 @@ class Qualifier(str, Enum):
     text = "text"  # other non-numeric text, e.g. 低于全省平均
 
 
-class ValueKind(str, Enum):
+class ValueKind(StrEnum):
     """Whether a value states the situation (baseline) or a goal (target)."""
 
     baseline = "baseline"
     target = "target"
 
 
-class SubjectType(str, Enum):
+class SubjectType(StrEnum):
     """What a responsibility is attached to."""
 
     task = "task"

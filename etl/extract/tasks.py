@@ -1,11 +1,111 @@
-"""Task hierarchy from the numbered items of a plan's body (placeholder)."""
+"""Task hierarchy from the numbered items of a plan's body and its goal tables.
+
+Nesting follows the order in which numbering schemes first appear: a stack of schemes,
+where a label of a scheme already on the stack pops back to it and a new scheme pushes
+one level deeper.  So 1、 can be level 2 under 三、 and level 4 under 任务一: in one document.
+"""
 
 from __future__ import annotations
 
-from schemas.document import Document
+from dataclasses import dataclass, field
+
+from etl.extract.task_body import body_paragraphs
+from etl.extract.task_numbering import LEAD_SCHEME, Label, lead_run, match_label, title_of
+from etl.extract.task_tables import goal_table_tasks
+from schemas.document import Document, Provenance
 from schemas.tasks import Task
 
 
+@dataclass
+class _Segment:
+    """A piece of a paragraph: an item starting with `label`, or unlabelled text."""
+
+    label: Label | None
+    text: str
+
+
+@dataclass
+class _Builder:
+    """The scheme stack and the tasks made so far."""
+
+    tasks: list[Task] = field(default_factory=list)
+    stack: list[tuple[str, Task]] = field(default_factory=list)
+    seen_schemes: set[str] = field(default_factory=set)
+    last_lead: int = 0
+
+    def accepts(self, label: Label) -> bool:
+        """A scheme's first label in the document must be its number 1 (else it is prose)."""
+        return label.scheme in self.seen_schemes or label.ordinal == 1
+
+    def add(self, label: Label, text: str, block_index: int, provenance: Provenance) -> Task:
+        keys = [key for key, _ in self.stack]
+        if label.scheme in keys:
+            del self.stack[keys.index(label.scheme) :]
+        parent = self.stack[-1][1] if self.stack else None
+        task = Task(
+            id=f"t{len(self.tasks) + 1}",
+            parent_id=parent.id if parent else None,
+            level=len(self.stack) + 1,
+            label=label.label,
+            ordinal=label.ordinal,
+            path=f"{parent.path}.{label.ordinal}" if parent else str(label.ordinal),
+            title=title_of(text[label.end - label.start :]),
+            text=text,
+            block_index=block_index,
+            provenance=provenance,
+        )
+        self.tasks.append(task)
+        self.stack.append((label.scheme, task))
+        self.seen_schemes.add(label.scheme)
+        return task
+
+    def append_text(self, text: str) -> None:
+        """Unlabelled text continues the innermost open item."""
+        if self.stack:
+            current = self.stack[-1][1]
+            current.text = f"{current.text}\n{text}" if current.text else text
+
+
+def _segments(text: str, builder: _Builder) -> list[_Segment]:
+    """Split a paragraph into its leading label's item and any inline 一是/二是 items."""
+    label = match_label(text)
+    if label is not None and not builder.accepts(label):
+        label = None
+    body_from = label.end if label else 0
+    leads = lead_run(text[body_from:], continues_from=builder.last_lead if label is None else 0)
+    leads = [
+        Label(lead.scheme, lead.label, lead.ordinal, lead.start + body_from, lead.end + body_from)
+        for lead in leads
+    ]
+    if label is None and leads and leads[0].start == 0:
+        label, leads = leads[0], leads[1:]
+    cuts = [lead.start for lead in leads]
+    head_end = cuts[0] if cuts else len(text)
+    segments = [_Segment(label, text[:head_end].strip())] if text[:head_end].strip() else []
+    for lead, end in zip(leads, [*cuts[1:], len(text)], strict=True):
+        segments.append(_Segment(lead, text[lead.start : end].strip()))
+    return segments
+
+
+def body_tasks(doc: Document) -> list[Task]:
+    """Tasks from the numbered paragraphs (and inline lead sentences) of the body."""
+    builder = _Builder()
+    for index, paragraph in body_paragraphs(doc):
+        for segment in _segments(paragraph.text.strip(), builder):
+            if segment.label is None:
+                builder.append_text(segment.text)
+                continue
+            label = segment.label
+            shifted = Label(label.scheme, label.label, label.ordinal, 0, label.end - label.start)
+            builder.add(shifted, segment.text, index, paragraph.provenance)
+            if label.scheme == LEAD_SCHEME:
+                builder.last_lead = label.ordinal
+            elif segment is not None:
+                builder.last_lead = 0
+    return builder.tasks
+
+
 def extract_tasks(doc: Document) -> list[Task]:
-    """The numbered task hierarchy of the document's body."""
-    return []
+    """The numbered task hierarchy of the document's body, plus goal-table rows under their tasks."""
+    tasks = body_tasks(doc)
+    return tasks + goal_table_tasks(doc, tasks)

@@ -41,5 +41,3 @@ class UnsupportedFormatError(ReadError):
     code = "unsupported_format"
 
 
-class NotAPolicyDocumentError(ReadError):
-    code = "not_policy_document"

@@ -1,0 +1,207 @@
+"""Document metadata: title, issuer, 文号, issue date, plan period (documents_v).
+
+Rules follow the layout of Chinese official documents (GB/T 9704): a cover
+notice "关于印发《X》的通知" with addressees, body, signature and date, then
+the plan itself; or a speech with a "在…上的讲话/发言" subtitle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+import cn2an
+
+from etl.normalise.numbers import to_halfwidth
+from schemas.document import Document
+from schemas.parsed import DocumentMeta
+
+HEAD_SPAN = 25  # paragraphs at the start searched for cover-notice parts
+
+_DATE = re.compile(r"^[（(]?\s*(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                   r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+_ORG_SUFFIX = re.compile(
+    r"(人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|委员会办公室|领导小组|小组办公室|"
+    r"局|委|厅|部|办|中心|协会|联合会|党委|党组|市委|县委|区委)$"
+)
+_SPEECH = re.compile(r"(讲话|发言|致辞|报告|汇报)$")
+_PERIOD = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年?\s*[）)]")
+_DEADLINE = re.compile(r"到\s*(\d{4})\s*年")
+_PLAN_WORDS = re.compile(r"(计划|方案|规划|要点|意见|纲要|措施)")
+_CLOSING_PUNCT = re.compile(r"[。；;，,：:]$")
+
+
+def extract_metadata(doc: Document, jurisdiction_detector=None) -> DocumentMeta:
+    """Title, issuer, doc number, issue date, jurisdiction and plan period of a document."""
+    texts = [p.text.strip() for p in doc.paragraphs()]
+    head = texts[:HEAD_SPAN]
+    title = _notice_title(head) or _announced_title(head) or _speech_title(head) or _first_title_like(head)
+    issuer, issue_date = _signature(head)
+    if issue_date is None:
+        issue_date = _bracketed_date(head)
+    if issue_date is None:
+        issue_date = _parse_iso(doc.source_metadata.get("生成日期") or doc.source_metadata.get("发布日期"))
+    doc_number = _doc_number(head) or _clean(doc.source_metadata.get("文件编号"))
+    period_start, period_end = _period(title, texts, issue_date)
+    meta = DocumentMeta(
+        title=title,
+        issuer=issuer,
+        doc_number=doc_number,
+        issue_date=issue_date,
+        period_start=period_start,
+        period_end=period_end,
+    )
+    if jurisdiction_detector is not None:
+        meta.jurisdiction = jurisdiction_detector(issuer, doc_number, title, "\n".join(texts))
+    return meta
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def _notice_title(head: list[str]) -> str | None:
+    """The plan's name from a cover notice title 关于印发《X》的通知 (possibly over lines)."""
+    for i, text in enumerate(head):
+        if "印发" not in text and "转发" not in text:
+            continue
+        joined = text
+        for extra in head[i + 1 : i + 3]:
+            if re.search(r"通知\s*$", joined):
+                break
+            joined += extra
+        if not re.search(r"的?通知\s*$", joined) or len(joined) > 120:
+            continue
+        quoted = re.search(r"《(.+)》", joined)
+        if quoted:
+            return quoted.group(1).strip()
+        plain = re.search(r"(?:印发|转发)(.+?)的?通知\s*$", joined)
+        if plain:
+            return plain.group(1).strip()
+    return None
+
+
+def _announced_title(head: list[str]) -> str | None:
+    """The name in 现将《X》印发给你们 when the notice has no title of its own."""
+    for text in head:
+        match = re.search(r"(?:现将|现把|将)《([^》]+)》(?:印发|转发)", text)
+        if match:
+            return match.group(1).strip()
+    return None
+
+
+def _speech_title(head: list[str]) -> str | None:
+    """The heading line above a speech's 在…上的讲话/发言 subtitle."""
+    for i, text in enumerate(head[1:], start=1):
+        if text.startswith("在") and _SPEECH.search(text) and len(text) < 60:
+            start = i - 1
+            # a long heading may be broken over lines (pdf): take title-like lines above it too
+            while start > 0 and i - start < 3 and _is_title_fragment(head[start - 1]):
+                start -= 1
+            return "".join(head[start:i])
+    return None
+
+
+def _is_title_fragment(text: str) -> bool:
+    return 2 <= len(text) <= 40 and not _CLOSING_PUNCT.search(text) and not re.search(r"\d{4}\s*年", text)
+
+
+def _first_title_like(head: list[str]) -> str | None:
+    for text in head:
+        if 4 <= len(text) <= 60 and not _CLOSING_PUNCT.search(text) and not _DATE.match(text):
+            return text
+    return None
+
+
+def _signature(head: list[str]) -> tuple[str | None, dt.date | None]:
+    """Issuer lines and date of the outermost notice's signature block."""
+    for i, text in enumerate(head):
+        date = _parse_date(text)
+        if date is None or text.startswith(("（", "(")):
+            continue
+        issuers: list[str] = []
+        for previous in reversed(head[max(0, i - 3) : i]):
+            candidate = re.sub(r"\s+", " ", previous).strip()
+            if len(candidate) <= 40 and _ORG_SUFFIX.search(candidate) and not _CLOSING_PUNCT.search(candidate):
+                issuers.insert(0, candidate)
+            else:
+                break
+        return (" ".join(issuers) or None), date
+    return None, None
+
+
+def _bracketed_date(head: list[str]) -> dt.date | None:
+    for text in head:
+        if text.startswith(("（", "(")):
+            date = _parse_date(text)
+            if date:
+                return date
+    return None
+
+
+def _parse_date(text: str) -> dt.date | None:
+    match = _DATE.match(text.strip())
+    if not match:
+        return None
+    parts = [_to_int(g) for g in match.groups()]
+    if None in parts:
+        return None
+    year, month, day = parts  # type: ignore[misc]
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _to_int(token: str) -> int | None:
+    token = to_halfwidth(token)
+    if token.isdigit():
+        return int(token)
+    if len(token) == 4:  # 二〇二二
+        digits = "".join(str("〇零一二三四五六七八九".index(c) % 10) if c in "〇零一二三四五六七八九" else "0" for c in token)
+        return int(digits)
+    try:
+        return int(cn2an.cn2an(token, "smart"))
+    except ValueError:
+        return None
+
+
+def _parse_iso(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    match = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def _doc_number(head: list[str]) -> str | None:
+    """A 文号 standing on its own line (citations inside sentences are not the number)."""
+    for text in head:
+        compact = re.sub(r"\s+", "", text)
+        match = _DOC_NUMBER.search(compact)
+        if match and len(compact) - len(match.group()) <= 2:
+            return match.group()
+    return None
+
+
+def _period(title: str | None, texts: list[str], issue_date: dt.date | None) -> tuple[int | None, int | None]:
+    """Plan period from the title's (YYYY—YYYY), else issue year to the last 到YYYY年 deadline."""
+    if title:
+        match = _PERIOD.search(to_halfwidth(title))
+        if match:
+            return int(match.group(1)), int(match.group(2))
+    if not title or not _PLAN_WORDS.search(title) or issue_date is None:
+        return None, None
+    deadlines = Counter(int(y) for text in texts for y in _DEADLINE.findall(text) if int(y) >= issue_date.year)
+    if not deadlines:
+        return None, None
+    # the plan's own horizon is the deadline it names most often (visions such as 到2035年 are rarer)
+    end = min(deadlines, key=lambda year: (-deadlines[year], year))
+    return issue_date.year, end

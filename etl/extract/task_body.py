@@ -1,0 +1,97 @@
+"""Where a plan's body lies among a document's blocks: skip the cover notice, stop at annexes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from etl.extract.task_numbering import match_label
+from schemas.document import Document, Paragraph
+
+_DATE_LINE = re.compile(
+    r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日\s*[）)]?$"
+)
+_NOTICE_MARK = re.compile(r"通知|印发|转发")
+_ADDRESSEE = re.compile(r"^各.{2,200}[：:]$")
+_ANNEX_START = re.compile(r"^(附件|附表|附：|附:|抄送|抄报)")
+_MIN_REPEAT_CHARS = 16
+
+
+def is_date_line(text: str) -> bool:
+    """A paragraph that is only a date, as under a signature: 2022年6月14日, （2022年11月28日）."""
+    return bool(_DATE_LINE.match(text.strip()))
+
+
+def is_annex_start(text: str) -> bool:
+    """附件 / 附表 lists and headings, 抄送 lines: the body ends before them."""
+    return bool(_ANNEX_START.match(text.strip()))
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def body_start(doc: Document) -> int:
+    """Index of the first block after a cover notice (印发…的通知, addressees, signature date).
+
+    A notice is recognised by a 通知/印发 line or an addressee line "各…：" before the first
+    date line of the document; the body starts after that date line when labels follow it.
+    """
+    seen_notice = False
+    for index, block in enumerate(doc.blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        text = block.text.strip()
+        if is_date_line(text):
+            if seen_notice and _labels_after(doc, index):
+                return index + 1
+            return 0
+        if _NOTICE_MARK.search(text) or _ADDRESSEE.match(text):
+            seen_notice = True
+    return 0
+
+
+def _labels_after(doc: Document, index: int) -> bool:
+    return any(
+        isinstance(block, Paragraph) and match_label(block.text.strip())
+        for block in doc.blocks[index + 1 :]
+    )
+
+
+def body_paragraphs(doc: Document) -> list[tuple[int, Paragraph]]:
+    """(block index, paragraph) of the body, in order, repeated paragraphs kept once.
+
+    The body ends at an annex list or heading (附件…) or a signature date once items have
+    begun; paragraphs of an attachment list right after a 附件： line are left out; a
+    paragraph repeated verbatim (a scraping artifact) is kept at its first occurrence.
+    """
+    start = body_start(doc)
+    seen: set[str] = set()
+    kept: list[tuple[int, Paragraph]] = []
+    items_begun = in_attachment_list = False
+    for index in range(start, len(doc.blocks)):
+        block = doc.blocks[index]
+        if not isinstance(block, Paragraph):
+            continue
+        text = block.text.strip()
+        if not text:
+            continue
+        labelled = match_label(text) is not None
+        if is_annex_start(text) or is_date_line(text):
+            if items_begun:
+                break
+            in_attachment_list = text.startswith("附件")
+            continue
+        if in_attachment_list:
+            if labelled and "。" not in text:
+                continue
+            in_attachment_list = False
+        key = _normalised(text)
+        if len(key) >= _MIN_REPEAT_CHARS:
+            if key in seen:
+                continue
+            seen.add(key)
+        items_begun = items_begun or labelled
+        kept.append((index, block))
+    return kept

@@ -1,0 +1,9 @@
+"""Errors of the load stage."""
+
+from __future__ import annotations
+
+
+class LoadError(Exception):
+    """A parsed document could not be written to the warehouse (nothing of it was)."""
+
+    code = "load_failed"

@@ -1,0 +1,146 @@
+"""Ruled tables of one PDF page: grid, spans and cell text from pdfplumber's cell rectangles."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from etl.read.pdf_lines import Char, group_lines, line_text
+
+_EDGE_TOLERANCE = 2.0
+
+
+@dataclass
+class GridCell:
+    """A cell of a table fragment at its top-left grid position."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    text: str
+    bbox: tuple[float, float, float, float]
+    page: int = 0
+
+
+@dataclass
+class TableFragment:
+    """The part of a table drawn on one page."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    col_edges: list[float]
+    n_rows: int
+    cells: list[GridCell] = field(default_factory=list)
+    header_rows: int = 0
+    last_page: int = 0
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.col_edges) - 1
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+    def cell_at(self, row: int, col: int) -> GridCell | None:
+        for cell in self.cells:
+            if cell.row <= row < cell.row + cell.row_span and cell.col <= col < cell.col + cell.col_span:
+                return cell
+        return None
+
+    def row_texts(self, row: int) -> list[str]:
+        texts = []
+        for col in range(self.n_cols):
+            cell = self.cell_at(row, col)
+            texts.append(cell.text if cell else "")
+        return texts
+
+
+def _cluster_edges(values: Sequence[float]) -> list[float]:
+    """Distinct coordinates, merging values closer than the edge tolerance."""
+    edges: list[float] = []
+    for value in sorted(values):
+        if not edges or value - edges[-1] > _EDGE_TOLERANCE:
+            edges.append(value)
+    return edges
+
+
+def _edge_index(edges: Sequence[float], value: float) -> int:
+    position = bisect.bisect_left(edges, value - _EDGE_TOLERANCE)
+    return min(position, len(edges) - 1)
+
+
+def _cell_text(chars: Sequence[Char]) -> str:
+    lines = [line_text(group) for group in group_lines(chars)]
+    return "\n".join(line for line in lines if line)
+
+
+def build_fragment(page: int, bbox: tuple[float, float, float, float], rects: Sequence[tuple],
+                   chars: Sequence[Char]) -> TableFragment | None:
+    """A table fragment from pdfplumber cell rectangles and the page chars inside the table."""
+    if not rects:
+        return None
+    col_edges = _cluster_edges([r[0] for r in rects] + [r[2] for r in rects])
+    row_edges = _cluster_edges([r[1] for r in rects] + [r[3] for r in rects])
+    if len(col_edges) < 2 or len(row_edges) < 2:
+        return None
+    placed: list[tuple[int, int, int, int, tuple]] = []
+    for rect in rects:
+        c0, c1 = _edge_index(col_edges, rect[0]), _edge_index(col_edges, rect[2])
+        r0, r1 = _edge_index(row_edges, rect[1]), _edge_index(row_edges, rect[3])
+        if c1 > c0 and r1 > r0:
+            placed.append((r0, c0, r1 - r0, c1 - c0, rect))
+    buckets: list[list[Char]] = [[] for _ in placed]
+    for char in chars:
+        mid_x, mid_y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        for index, (_, _, _, _, rect) in enumerate(placed):
+            if rect[0] <= mid_x <= rect[2] and rect[1] <= mid_y <= rect[3]:
+                buckets[index].append(char)
+                break
+    cells = [
+        GridCell(
+            row=r, col=c, row_span=rs, col_span=cs, text=_cell_text(bucket), bbox=tuple(rect), page=page
+        )
+        for (r, c, rs, cs, rect), bucket in zip(placed, buckets, strict=True)
+    ]
+    cells.sort(key=lambda cell: (cell.row, cell.col))
+    fragment = TableFragment(
+        page=page, bbox=tuple(bbox), col_edges=col_edges, n_rows=len(row_edges) - 1, cells=cells, last_page=page
+    )
+    fragment.header_rows = leading_header_rows(fragment)
+    return fragment
+
+
+def leading_header_rows(fragment: TableFragment) -> int:
+    """Rows tied to the first row by vertical merges (at least 1 when the table has 2+ rows)."""
+    if fragment.n_rows < 2:
+        return 0
+    extent = 1
+    changed = True
+    while changed:
+        changed = False
+        for cell in fragment.cells:
+            if cell.row < extent < cell.row + cell.row_span:
+                extent = cell.row + cell.row_span
+                changed = True
+    return extent if extent < fragment.n_rows else 1
+
+
+def in_bbox(char: Char, bbox: tuple[float, float, float, float]) -> bool:
+    """True when the char's centre lies inside bbox."""
+    mid_x, mid_y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return bbox[0] <= mid_x <= bbox[2] and bbox[1] <= mid_y <= bbox[3]
+
+
+def page_fragments(page) -> list[TableFragment]:
+    """The ruled tables pdfplumber finds on a page, as grid fragments (top to bottom)."""
+    fragments: list[TableFragment] = []
+    for table in page.find_tables():
+        chars = [c for c in page.chars if in_bbox(c, table.bbox)]
+        fragment = build_fragment(page.page_number, table.bbox, table.cells, chars)
+        if fragment is not None and fragment.cells:
+            fragments.append(fragment)
+    fragments.sort(key=lambda f: f.top)
+    return fragments
