@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from etl.extract.task_numbering import match_label
+from etl.extract.task_numbering import body_end_prefixes, match_label
 from schemas.document import Document, Paragraph
 
 _DATE_LINE = re.compile(
@@ -14,7 +14,6 @@ _DATE_LINE = re.compile(
 )
 _NOTICE_MARK = re.compile(r"通知|印发|转发")
 _ADDRESSEE = re.compile(r"^各.{2,200}[：:]$")
-_ANNEX_START = re.compile(r"^(附件|附表|附：|附:|抄送|抄报)")
 _MIN_REPEAT_CHARS = 16
 
 
@@ -24,8 +23,8 @@ def is_date_line(text: str) -> bool:
 
 
 def is_annex_start(text: str) -> bool:
-    """附件 / 附表 lists and headings, 抄送 lines: the body ends before them."""
-    return bool(_ANNEX_START.match(text.strip()))
+    """附件 / 附表 lists and headings, 抄送 lines, web-page footers: the body ends before them."""
+    return text.strip().startswith(body_end_prefixes())
 
 
 def _normalised(text: str) -> str:

@@ -89,6 +89,11 @@ def _inline() -> tuple[str, re.Pattern[str], str, str]:
 LEAD_SCHEME = "lead"
 
 
+def body_end_prefixes() -> tuple[str, ...]:
+    """Paragraph openings that end a plan's body (附件, 抄送, a web page's footer …)."""
+    return tuple(_config()["body_end_prefixes"])
+
+
 def match_label(text: str) -> Label | None:
     """The numbering label at the start of `text` (a paragraph), or None."""
     for scheme in _schemes():

@@ -82,7 +82,8 @@ def _segments(text: str, builder: _Builder) -> list[_Segment]:
     cuts = [lead.start for lead in leads]
     head_end = cuts[0] if cuts else len(text)
     segments = [_Segment(label, text[:head_end].strip())] if text[:head_end].strip() else []
-    for lead, end in zip(leads, [*cuts[1:], len(text)], strict=True):
+    ends = [*cuts[1:], len(text)] if leads else []
+    for lead, end in zip(leads, ends, strict=True):
         segments.append(_Segment(lead, text[lead.start : end].strip()))
     return segments
 
@@ -98,10 +99,7 @@ def body_tasks(doc: Document) -> list[Task]:
             label = segment.label
             shifted = Label(label.scheme, label.label, label.ordinal, 0, label.end - label.start)
             builder.add(shifted, segment.text, index, paragraph.provenance)
-            if label.scheme == LEAD_SCHEME:
-                builder.last_lead = label.ordinal
-            elif segment is not None:
-                builder.last_lead = 0
+            builder.last_lead = label.ordinal if label.scheme == LEAD_SCHEME else 0
     return builder.tasks
 
 

@@ -162,8 +162,9 @@ class NumberingEngine:
         level = levels.get(ilvl)
         if level is None:
             return ""
-        # nums that override a start value are list instances of their own; others share the abstract list
-        key = f"num:{num_id}" if instance.start_overrides else f"abstract:{instance.abstract_id}"
+        # nums with level overrides are list instances of their own; others share the abstract list
+        own = instance.start_overrides or instance.level_overrides
+        key = f"num:{num_id}" if own else f"abstract:{instance.abstract_id}"
         counters = self._counters.setdefault(key, {})
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else level.start
         for deeper in [m for m in counters if m > ilvl]:

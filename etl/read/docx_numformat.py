@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _CN_DIGITS = "〇一二三四五六七八九"
+_CN_COUNTING = "零一二三四五六七八九"
 _CN_LEGAL_SIMPLIFIED = "零壹贰叁肆伍陆柒捌玖"
 _CN_LEGAL_TRADITIONAL = "零壹貳參肆伍陸柒捌玖"
 _HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -15,7 +16,7 @@ _ROMAN = (
 )  # fmt: skip
 
 
-def chinese_counting(value: int, digits: str = _CN_DIGITS, units: str = "十百千") -> str:
+def chinese_counting(value: int, digits: str = _CN_COUNTING, units: str = "十百千") -> str:
     """Chinese counting numerals below 10000: 10 -> 十, 21 -> 二十一, 105 -> 一百零五."""
     if value <= 0 or value >= 10000:
         return str(value)
@@ -32,7 +33,7 @@ def chinese_counting(value: int, digits: str = _CN_DIGITS, units: str = "十百�
         parts.append(digits[digit] + (units[power - 1] if power else ""))
     text = "".join(parts)
     one_ten = digits[1] + units[0]
-    if digits is _CN_DIGITS and value < 20 and text.startswith(one_ten):  # 十一, not 一十一
+    if digits is _CN_COUNTING and value < 20 and text.startswith(one_ten):  # 十一, not 一十一
         text = text[1:]
     return text
 

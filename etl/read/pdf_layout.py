@@ -9,7 +9,7 @@ from etl.read.pdf_lines import Line
 
 # Marks that may not end a line (they stay with the next char) and marks that may not start one.
 OPENING_MARKS = set("“‘（《〈【〔「『([{<")
-CLOSING_MARKS = set("，。、；：？！”’）》〉】〕」』,.;:?!)]}>%％…—")
+CLOSING_MARKS = set("，。、；：？！”’）》〉】〕」』,.;:?!)]}>%％…—．·")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,16 @@ def _frequent_max(values: list[float], min_count: int) -> float | None:
     return float(max(frequent)) if frequent else None
 
 
+def _text_right_edge(body: list[Line], size: float) -> float:
+    """Right margin: the furthest end of lines not ending in (possibly hanging) punctuation."""
+    ends = sorted(line.x1 for line in body if line.chars[-1]["text"] not in CLOSING_MARKS)
+    if not ends:
+        ends = sorted(line.x1 for line in body)
+    if len(ends) >= 2 and ends[-1] - ends[-2] > size:
+        return ends[-2]
+    return ends[-1]
+
+
 def measure_layout(lines: list[Line], page_width: float) -> Layout:
     """Margins, body size and pitch from the lines of all pages of one shape."""
     if not lines:
@@ -53,9 +63,8 @@ def measure_layout(lines: list[Line], page_width: float) -> Layout:
     body = [line for line in lines if abs(line.size - size) < 1.0] or lines
     min_count = max(2, len(body) // 20)
     left = _frequent_min([line.x0 for line in body], min_count) or min(line.x0 for line in body)
-    right = _frequent_max([line.x1 for line in body], 2) or max(line.x1 for line in body)
     left = min((line.x0 for line in body if abs(line.x0 - left) < 1.0), default=left)
-    right = max((line.x1 for line in body if abs(line.x1 - right) < 1.0), default=right)
+    right = _text_right_edge(body, size)
     pitches = [
         b.top - a.top
         for a, b in zip(body, body[1:], strict=False)
@@ -80,8 +89,18 @@ def first_unit_width(line: Line) -> float:
 
 
 def fills_line(line: Line, following: Line, layout: Layout) -> bool:
-    """True when `line` ends so close to the right margin that `following`'s start could not fit."""
-    return layout.right - line.x1 < first_unit_width(following) + 0.6 * layout.size
+    """True when `line` ends so close to the right margin that `following`'s start could not fit.
+
+    A centred line (one not starting at the left margin) is measured against the full text width.
+    """
+    room = layout.right - line.x1
+    if abs(line.center - layout.center) < 3.0 and line.x0 - layout.left > 0.5:
+        room = layout.width - (line.x1 - line.x0)
+    needed = first_unit_width(following) + 1.0
+    start, end = following.chars[0]["text"], line.chars[-1]["text"]
+    if start.isascii() and start.isalnum() and not end.isascii():
+        needed += 0.25 * following.size  # the gap a renderer puts between CJK and Latin text
+    return room < needed
 
 
 def is_indented(line: Line, layout: Layout) -> bool:

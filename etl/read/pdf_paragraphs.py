@@ -46,12 +46,12 @@ def _starts_new(
     prev_align, align = aligns[current[-1]], aligns[index]
     if abs(previous.size - line.size) > 1.0 or "right" in (prev_align, align):
         return True
+    if line.page == previous.page and line.top - previous.top > _GAP_FACTOR * layout.pitch * line.size / layout.size:
+        return True
     if align == "center":
         whole_run_full = all(aligns[i] is None and is_full_width(lines[i], prev_layout) for i in current)
         return not (whole_run_full and fills_line(previous, line, prev_layout))
     if prev_align == "center":
-        return True
-    if line.page == previous.page and line.top - previous.top > _GAP_FACTOR * layout.pitch * line.size / layout.size:
         return True
     body_left = lines[current[1]].x0 if len(current) > 1 else layout.left
     if is_indented(line, layout) and line.x0 - body_left > 0.8 * layout.size:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from etl.read.pdf_lines import Char, group_lines, line_text
+from schemas.document import Cell, Provenance, Table
 
 _EDGE_TOLERANCE = 2.0
 
@@ -140,7 +141,36 @@ def page_fragments(page) -> list[TableFragment]:
     for table in page.find_tables():
         chars = [c for c in page.chars if in_bbox(c, table.bbox)]
         fragment = build_fragment(page.page_number, table.bbox, table.cells, chars)
-        if fragment is not None and fragment.cells:
+        if fragment is not None and fragment.cells and fragment.n_rows * fragment.n_cols > 1:
             fragments.append(fragment)
     fragments.sort(key=lambda f: f.top)
     return fragments
+
+
+def fragment_to_table(fragment: TableFragment, index: int) -> Table:
+    """The document-model Table of a (possibly joined) fragment."""
+    provenance = Provenance(page=fragment.page, bbox=_round_bbox(fragment.bbox), table=index)
+    cells = [
+        Cell(
+            row=cell.row,
+            col=cell.col,
+            row_span=cell.row_span,
+            col_span=cell.col_span,
+            text=cell.text,
+            provenance=Provenance(page=cell.page, bbox=_round_bbox(cell.bbox), table=index, row=cell.row,
+                                  col=cell.col),
+        )
+        for cell in fragment.cells
+    ]
+    return Table(
+        n_rows=fragment.n_rows,
+        n_cols=fragment.n_cols,
+        header_rows=fragment.header_rows,
+        cells=cells,
+        provenance=provenance,
+    )
+
+
+def _round_bbox(bbox: Sequence[float]) -> tuple[float, float, float, float]:
+    x0, top, x1, bottom = (round(float(v), 2) for v in bbox)
+    return (x0, top, x1, bottom)

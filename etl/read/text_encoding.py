@@ -96,6 +96,7 @@ def _decode_without_bom(raw: bytes) -> tuple[str, str]:
                 f"but only {plausible:.0%} of the characters are ordinary text"
             )
         return text, codec
+    gb_error = "invalid GB18030"
     try:
         raw.decode("gb18030")
     except UnicodeDecodeError as exc:

@@ -1,0 +1,104 @@
+"""Header vocabulary of indicator tables: what a header cell says a column (or row) holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from schemas.vocab import Role, ValueKind
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "indicator_headers.yaml"
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_UNIT_IN_HEADER = re.compile(r"[（(]\s*(?:单位[:：])?\s*([^（）()]{1,12})\s*[）)]\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class HeaderRole:
+    """The meaning of one header: a role, and for value columns the year and kind."""
+
+    role: str  # seq name category context unit stat_source department attribute remark region value
+    year: int | None = None
+    kind: ValueKind | None = None
+    department_role: Role = Role.responsible
+    unit_raw: str | None = None
+
+
+@cache
+def vocabulary() -> dict:
+    """The header vocabulary loaded from etl/data/indicator_headers.yaml."""
+    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+
+
+def squash(text: str) -> str:
+    """Cell text with every whitespace (including in-cell line breaks) removed."""
+    return _SPACES.sub("", text or "")
+
+
+def _word_role(text: str) -> str | None:
+    for role, words in vocabulary()["roles"].items():
+        if text in words.get("exact", []) or any(w in text for w in words.get("contains", [])):
+            return role
+    return None
+
+
+def department_role(text: str) -> Role:
+    """Role given by a department header or clause: 牵头 → lead, 配合/参与 → assist."""
+    for role, words in vocabulary()["department_roles"].items():
+        if any(w in text for w in words):
+            return Role(role)
+    return Role.responsible
+
+
+def value_kind(text: str) -> ValueKind | None:
+    """baseline (情况/现状/基期…), target (目标/预期…) or None when the text names neither."""
+    vocab = vocabulary()
+    if any(w in text for w in ("基期", "基数", "现状", "实际", "基准")):
+        return ValueKind.baseline
+    if any(w in text for w in vocab["target_words"]):
+        return ValueKind.target
+    if any(w in text for w in vocab["baseline_words"]):
+        return ValueKind.baseline
+    return None
+
+
+def classify_header(text: str) -> HeaderRole | None:
+    """What a header cell announces, or None when it is not header vocabulary."""
+    flat = squash(text)
+    if not flat:
+        return None
+    unit_match = _UNIT_IN_HEADER.search(flat)
+    core = flat[: unit_match.start()] if unit_match else flat
+    role = _word_role(core)
+    if role == "department":
+        return HeaderRole("department", department_role=department_role(core))
+    if role is not None:
+        return HeaderRole(role, unit_raw=unit_match.group(1) if unit_match and role == "name" else None)
+    year_match = _YEAR.search(core)
+    kind = value_kind(core)
+    rest = _YEAR.sub("", core)
+    if year_match and len(rest) <= 8:
+        return HeaderRole(
+            "value",
+            year=int(year_match.group(1)),
+            kind=kind or ValueKind.target,
+            unit_raw=unit_match.group(1) if unit_match else None,
+        )
+    if kind is not None and len(core) <= 8:
+        return HeaderRole("value", kind=kind, unit_raw=unit_match.group(1) if unit_match else None)
+    return None
+
+
+def is_whole_jurisdiction(label: str) -> bool:
+    """True for row labels such as 合计 / 全市 that mean the whole jurisdiction."""
+    return squash(label) in vocabulary()["whole_jurisdiction"]
+
+
+def year_in(text: str) -> int | None:
+    """The first four-digit year written in a text, e.g. a table's title."""
+    match = _YEAR.search(text or "")
+    return int(match.group(1)) if match else None

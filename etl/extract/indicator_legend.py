@@ -1,0 +1,66 @@
+"""Marker-symbol legends from notes such as '注：标*指标为…，标△指标为…' (per document, union)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.normalise.symbols import MARKER_SYMBOLS, is_marker_symbol, normalise_symbol
+from schemas.document import Provenance
+from schemas.indicators import SymbolLegend
+from schemas.parsed import Unplaced
+
+EXTRACTOR = "indicators"
+_NOTE_START = re.compile(r"^\s*(?:注|说明|备注)\s*\d*\s*[:：]?\s*")
+# a clause starts at 标 / 带 / 加 (+ optional 有 / 注) or at a bare marker symbol
+_CLAUSE_SPLIT = re.compile(r"[，,；;。]\s*(?=(?:标|带|加)|[^\w\s])")
+_CLAUSE = re.compile(
+    r"^(?:(?:标|带|加)(?:有|注)?)?\s*(?P<symbols>\S*?)\s*(?:号|符号)?\s*(?:的|者)?\s*(?:指标|项目|目标)?\s*"
+    r"(?:为|是|表示|系|代表)\s*(?P<meaning>.+)$"
+)
+
+
+@dataclass
+class LegendResult:
+    """Legends of a document and the note fragments that named no usable symbol."""
+
+    symbols: list[SymbolLegend] = field(default_factory=list)
+    unplaced: list[Unplaced] = field(default_factory=list)
+
+
+def looks_like_legend(text: str) -> bool:
+    """True for a note that explains marker symbols (标*指标为… / 注：★为…)."""
+    flat = text.strip()
+    if re.search(r"(?:标|带|加)(?:有|注)?\s*\S?\s*(?:号|符号)?\s*(?:的|者)?\s*(?:指标|项目|目标)?\s*(?:为|是|表示)", flat):
+        return bool(_NOTE_START.match(flat)) or flat.startswith(("标", "带")) or any(
+            is_marker_symbol(c) for c in flat[:12]
+        )
+    body = _NOTE_START.sub("", flat)
+    return bool(_NOTE_START.match(flat)) and bool(body) and is_marker_symbol(body[0])
+
+
+def _clauses(text: str) -> list[str]:
+    body = _NOTE_START.sub("", text.strip())
+    return [c.strip() for c in _CLAUSE_SPLIT.split(body) if c.strip()]
+
+
+def parse_legend(text: str, provenance: Provenance, result: LegendResult) -> None:
+    """Add the symbol meanings of one note to `result` (first meaning of a symbol wins)."""
+    known = {s.symbol for s in result.symbols}
+    for clause in _clauses(text):
+        match = _CLAUSE.match(clause)
+        if not match:
+            continue
+        written = match.group("symbols")
+        symbols = [normalise_symbol(c) for c in written if is_marker_symbol(c)]
+        meaning = match.group("meaning").strip().rstrip("，,；;。.")
+        if not symbols or len(symbols) != len(written) or not meaning:
+            result.unplaced.append(
+                Unplaced(extractor=EXTRACTOR, reason="legend clause without a marker symbol", text=clause,
+                         provenance=provenance)
+            )
+            continue
+        for symbol in symbols:
+            if symbol in MARKER_SYMBOLS and symbol not in known:
+                known.add(symbol)
+                result.symbols.append(SymbolLegend(symbol=symbol, meaning=meaning, provenance=provenance))

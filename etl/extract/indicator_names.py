@@ -1,0 +1,54 @@
+"""An indicator name cell split into name, unit (as written) and marker symbols."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.normalise.symbols import split_symbols
+from etl.normalise.units import is_unit, split_name_unit
+
+_NUMBERING = re.compile(
+    r"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[）)]|[0-9]+\s*[.．、,，](?!\d)|[一二三四五六七八九十]+\s*[、.．]"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*"
+)
+_TRAILING_PAREN = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
+_UNIT_LABEL = re.compile(r"^(?:计量)?单位\s*[:：]\s*")
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """The parts of a name cell."""
+
+    name: str
+    unit_raw: str | None
+    symbols: str
+
+
+def flatten(text: str) -> str:
+    """Cell text with in-cell line breaks joined (CJK: no space) and outer space stripped."""
+    return "".join(line.strip() for line in (text or "").splitlines()).strip()
+
+
+def strip_numbering(text: str) -> str:
+    """A label without its leading numbering: '一、产业创新' → '产业创新', '1．研发' → '研发'."""
+    return _NUMBERING.sub("", text, count=1).strip()
+
+
+def split_name(cell_text: str) -> NameParts:
+    """'规模以上工业增加值增速（%）☆' → NameParts('规模以上工业增加值增速', '%', '☆')."""
+    text = strip_numbering(flatten(cell_text))
+    without_symbols, symbols = split_symbols(text)
+    name, unit_raw = split_name_unit(without_symbols)
+    if unit_raw is not None:
+        unit_raw = _UNIT_LABEL.sub("", unit_raw).strip()
+    return NameParts(name=name.strip(), unit_raw=unit_raw or None, symbols=symbols)
+
+
+def parenthesised_components(name: str) -> list[str]:
+    """Components named by a trailing '（水/大气）' in an indicator name, else []."""
+    match = _TRAILING_PAREN.search(name)
+    if not match or is_unit(match.group(1)):
+        return []
+    parts = [p.strip() for p in re.split(r"[/／、]", match.group(1))]
+    return parts if len(parts) >= 2 and all(parts) else []

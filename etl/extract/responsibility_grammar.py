@@ -1,0 +1,250 @@
+"""The grammar of responsibility notes: "牵头部门：A，责任部门：B" / "A负责，B、C等协助推进".
+
+:func:`parse_role_clause` turns the body of one note (or one running-text sentence) into
+department/role entries; :func:`find_directives` finds the clauses that set conventions for the
+whole document (列第一位者为牵头单位, 下同, 以下均需X落实不再列出). Role words live in
+``etl/data/responsibility_grammar.yaml``; traditional characters are matched through a
+one-to-one character map, so departments are always cut from the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from etl.normalise.departments import split_department_list
+from schemas.vocab import Role
+
+_OPEN = "（("
+_CLOSE = "）)"
+_CLAUSE_SEPARATORS = "，,；;。"
+# Private-use stand-in for list separators inside nested brackets: 各县(市、区)人民政府 stays whole.
+_SHIELD = "\ue000"
+_LEADING_CONNECTIVES = re.compile(r"^(?:并|均|分别|统一)?由|^(?:请|和|及|与)")
+_TRAILING_GROUP_WORD = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """One department with its role, as a note states it."""
+
+    department_raw: str
+    role: Role
+    labelled: bool = field(default=False, compare=False)
+
+
+@dataclass
+class ClauseParse:
+    """The entries of one note; `complete` is False when some text got no role."""
+
+    entries: list[RoleEntry]
+    complete: bool
+    has_label: bool
+
+
+@dataclass
+class Directives:
+    """Document-wide conventions a note states, and the note text left once they are cut out."""
+
+    remainder: str
+    first_is_lead: bool = False
+    applies_below: bool = False
+    standing_departments: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    token: re.Pattern[str]
+    label_roles: dict[str, Role]
+    verb_roles: dict[str, Role]
+    first_is_lead: tuple[re.Pattern[str], ...]
+    applies_below: re.Pattern[str]
+    standing: re.Pattern[str]
+    suffixes: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    traditional: dict[int, str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _role_words(table: dict[str, list[str]]) -> dict[str, Role]:
+    return {word: Role(role) for role, words in table.items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    text = resources.files("etl").joinpath("data/responsibility_grammar.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    label_roles = _role_words(data["labels"])
+    verb_roles = _role_words(data["verbs"])
+    boundary = "(?=[\\s" + re.escape(_CLAUSE_SEPARATORS + "、:：" + _CLOSE) + "]|$)"
+    token = re.compile(
+        f"(?P<label>{_alternation(list(label_roles))})\\s*[:：]"
+        f"|(?P<verb>{_alternation(list(verb_roles))}){boundary}"
+        f"|(?P<sep>[{re.escape(_CLAUSE_SEPARATORS)}])"
+    )
+    return _Grammar(
+        token=token,
+        label_roles=label_roles,
+        verb_roles=verb_roles,
+        first_is_lead=tuple(re.compile(p) for p in data["first_is_lead"]),
+        applies_below=re.compile(data["applies_below"]),
+        standing=re.compile(data["standing_departments"]),
+        suffixes=tuple(data["department_suffixes"]),
+        prefixes=tuple(data["department_prefixes"]),
+        traditional=str.maketrans(data["traditional"]),
+    )
+
+
+def simplified(text: str) -> str:
+    """The text with traditional role characters mapped to simplified ones (same length)."""
+    return text.translate(_grammar().traditional)
+
+
+def role_of_label(text: str) -> Role | None:
+    """The role a label or table header names (牵头单位 -> lead), or None."""
+    key = re.sub(r"[\s:：]", "", simplified(text))
+    return _grammar().label_roles.get(key)
+
+
+def role_of_header(text: str) -> Role | None:
+    """The role a table header names: an exact label, else the longest label (4+ chars) it contains."""
+    exact = role_of_label(text)
+    if exact is not None:
+        return exact
+    plain = simplified(text)
+    found = [(len(w), role) for w, role in _grammar().label_roles.items() if len(w) >= 4 and w in plain]
+    return max(found, key=lambda item: item[0])[1] if found else None
+
+
+def looks_like_department(name: str) -> bool:
+    """Whether a word reads as a department (ends in 局/委/办/… or opens with 各/有关/相关)."""
+    grammar = _grammar()
+    plain = simplified(name)
+    if len(plain) < 2 or len(plain) > 40:
+        return False
+    return plain.endswith(grammar.suffixes) or plain.startswith(grammar.prefixes)
+
+
+def nesting_depths(text: str) -> list[int]:
+    """Bracket depth at each character (brackets themselves count as the outer depth)."""
+    depths: list[int] = []
+    depth = 0
+    for char in text:
+        if char in _CLOSE:
+            depth = max(depth - 1, 0)
+        depths.append(depth)
+        if char in _OPEN:
+            depth += 1
+    return depths
+
+
+def split_departments(text: str) -> list[str]:
+    """Departments of a written list, keeping separators inside nested brackets."""
+    depths = nesting_depths(text)
+    shielded = "".join(_SHIELD if depths[i] > 0 and c in "、，,；;" else c for i, c in enumerate(text))
+    names: list[str] = []
+    for piece in split_department_list(shielded.replace("\n", "")):
+        name = piece.replace(_SHIELD, "、")
+        name = _LEADING_CONNECTIVES.sub("", name.strip())
+        name = _TRAILING_GROUP_WORD.sub("", name).rstrip("等").strip()
+        if name:
+            names.append(name)
+    return names
+
+
+def _mask(text: str, start: int, end: int) -> str:
+    return text[:start] + "。" * (end - start) + text[end:]
+
+
+def find_directives(text: str) -> Directives:
+    """Cut the document-wide conventions out of a note (or paragraph) and report them."""
+    grammar = _grammar()
+    found = Directives(remainder=text)
+    for match in grammar.standing.finditer(simplified(found.remainder)):
+        raw = text[match.start("list") : match.end("list")]
+        found.standing_departments.extend(split_departments(raw))
+        found.remainder = _mask(found.remainder, match.start(), match.end())
+    for pattern in grammar.first_is_lead:
+        for match in pattern.finditer(simplified(found.remainder)):
+            found.first_is_lead = True
+            found.remainder = _mask(found.remainder, match.start(), match.end())
+    if found.first_is_lead:
+        for match in grammar.applies_below.finditer(simplified(found.remainder)):
+            found.applies_below = True
+            found.remainder = _mask(found.remainder, match.start(), match.end())
+    return found
+
+
+def parse_role_clause(text: str) -> ClauseParse:
+    """Department/role entries of one note body, e.g. '科学技术局负责，财政局等协助推进'."""
+    grammar = _grammar()
+    shadow = simplified(text)
+    depths = nesting_depths(text)
+    entries: list[RoleEntry] = []
+    pending: list[str] = []
+    label_role: Role | None = None
+    complete = True
+    has_label = False
+
+    def assign(role: Role, labelled: bool) -> None:
+        nonlocal complete
+        for piece in pending:
+            for name in split_departments(piece):
+                if labelled or looks_like_department(name):
+                    entries.append(RoleEntry(name, role, labelled))
+                else:
+                    complete = False
+        pending.clear()
+
+    def drop_pending() -> None:
+        nonlocal complete
+        if any(split_departments(p) for p in pending):
+            complete = False
+        pending.clear()
+
+    position = 0
+    for match in grammar.token.finditer(shadow):
+        if depths[match.start()] > 0:
+            continue
+        if match.start() > position:
+            pending.append(text[position : match.start()])
+        position = match.end()
+        if match.group("label"):
+            if label_role is not None:
+                assign(label_role, labelled=True)
+            else:
+                drop_pending()
+            label_role = grammar.label_roles[match.group("label")]
+            has_label = True
+        elif match.group("verb"):
+            verb_role = grammar.verb_roles[match.group("verb")]
+            if label_role is not None and verb_role is not Role.assist:
+                assign(label_role, labelled=True)
+            else:
+                assign(verb_role, labelled=False)
+    if position < len(text):
+        pending.append(text[position:])
+    if label_role is not None:
+        assign(label_role, labelled=True)
+    else:
+        drop_pending()
+    return ClauseParse(entries=entries, complete=complete, has_label=has_label)
+
+
+def first_listed_leads(entries: list[RoleEntry]) -> list[RoleEntry]:
+    """Apply "列第一位者为牵头单位": in an unsplit list the first is lead, the others responsible."""
+    if len(entries) < 2 or any(e.role is Role.assist for e in entries):
+        return entries
+    if any(e.role is Role.lead and e.labelled for e in entries):
+        return entries
+    first, *rest = entries
+    return [RoleEntry(first.department_raw, Role.lead, first.labelled)] + [
+        RoleEntry(e.department_raw, Role.responsible, e.labelled) for e in rest
+    ]

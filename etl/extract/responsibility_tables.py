@@ -1,0 +1,48 @@
+"""Departments of a goal-table row: its 牵头单位 (lead), 责任单位 (responsible), 参与部门 (assist) cells."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.responsibility_grammar import RoleEntry, role_of_header, role_of_label, split_departments
+from schemas.document import Table
+from schemas.vocab import Role
+
+_HEADER_SEARCH_ROWS = 3
+_INLINE_LEAD = re.compile(r"[（(]\s*牵头\s*[）)]$")
+
+
+def cell_text(text: str) -> str:
+    """A cell's text with its lines joined (CJK has no spaces between lines)."""
+    return "".join(line.strip() for line in text.split("\n")).strip()
+
+
+def role_columns(table: Table) -> tuple[int, dict[int, Role]]:
+    """(first data row, {column: role}) of a table whose header names role columns."""
+    grid = [[cell_text(text) for text in row] for row in table.text_grid()]
+    last_header = max(table.header_rows, 1)
+    search = range(min(max(last_header, _HEADER_SEARCH_ROWS), table.n_rows))
+    for row_index in search:
+        roles = {col: role for col, text in enumerate(grid[row_index]) if (role := role_of_header(text))}
+        if roles:
+            return max(row_index + 1, table.header_rows), roles
+    return table.n_rows, {}
+
+
+def row_entries(table: Table, row: int) -> list[tuple[RoleEntry, int]]:
+    """(entry, column) for each department named in the row's role cells; empty cells give none."""
+    first_data_row, roles = role_columns(table)
+    if row < first_data_row or row >= table.n_rows:
+        return []
+    grid = table.text_grid()
+    found: list[tuple[RoleEntry, int]] = []
+    seen: set[str] = set()
+    for col, role in sorted(roles.items()):
+        for name in split_departments(cell_text(grid[row][col])):
+            entry_role = role
+            if _INLINE_LEAD.search(name):
+                name, entry_role = _INLINE_LEAD.sub("", name).strip(), Role.lead
+            if name and name not in seen and role_of_label(name) is None:
+                seen.add(name)
+                found.append((RoleEntry(name, entry_role, labelled=True), col))
+    return found

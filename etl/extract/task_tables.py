@@ -1,0 +1,185 @@
+"""Goal / task-decomposition tables (类别 / 重点任务 / 序号 / 主要目标 / 牵头单位 …) as child tasks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from etl.extract.task_numbering import match_label, title_of
+from schemas.document import Document, Table
+from schemas.tasks import Task
+
+_GOAL_HEADERS = ("主要目标", "工作目标", "目标任务", "具体目标", "具体任务", "工作任务", "任务内容", "工作内容")
+_TASK_HEADERS = ("重点任务", "主要任务", "重点工作", "任务")
+_CATEGORY_HEADERS = ("类别", "类型", "领域", "行动", "工程", "板块")
+_NUMBER_HEADERS = ("序号", "编号")
+_DUTY_HEADER = re.compile(r"(牵头|责任|参与|配合|协同|协办|主办)(单位|部门|处室|科室|领导|人|主体|分工)?")
+_MAX_HEADER_CHARS = 12
+_YEAR = re.compile(r"(19|20)\d{2}")
+_MIN_MATCH = 0.6
+
+
+@dataclass(frozen=True)
+class _Columns:
+    goal: int
+    task: int | None
+    category: int | None
+    number: int | None
+
+
+def cell_text(text: str) -> str:
+    """A cell's text with its lines joined (CJK has no spaces between lines)."""
+    return "".join(line.strip() for line in text.split("\n")).strip()
+
+
+def _header(table: Table) -> list[str]:
+    rows = table.text_grid()[: max(table.header_rows, 1)]
+    if not rows:
+        return []
+    return ["".join(dict.fromkeys(cell_text(row[c]) for row in rows)) for c in range(table.n_cols)]
+
+
+def _first_column(header: list[str], words: tuple[str, ...], exclude: set[int]) -> int | None:
+    for word in words:
+        for col, text in enumerate(header):
+            if col not in exclude and word in text and len(text) <= _MAX_HEADER_CHARS:
+                return col
+    return None
+
+
+def _is_duty_header(text: str) -> bool:
+    return len(text) <= _MAX_HEADER_CHARS and _DUTY_HEADER.search(text) is not None
+
+
+def _columns(table: Table) -> _Columns | None:
+    header = _header(table)
+    if not header or any(_YEAR.search(text) for text in header):
+        return None
+    duty = {col for col, text in enumerate(header) if _is_duty_header(text)}
+    if not duty:
+        return None
+    goal = _first_column(header, _GOAL_HEADERS, duty)
+    task = _first_column(header, _TASK_HEADERS, duty | ({goal} if goal is not None else set()))
+    if goal is None:
+        goal, task = task, None
+    if goal is None:
+        return None
+    used = duty | {goal} | ({task} if task is not None else set())
+    category = _first_column(header, _CATEGORY_HEADERS, used)
+    number = _first_column(header, _NUMBER_HEADERS, used | ({category} if category is not None else set()))
+    return _Columns(goal, task, category, number)
+
+
+def is_task_table(table: Table) -> bool:
+    """A goal or task-decomposition table: task/goal and 牵头/责任 columns, no year-value columns."""
+    return _columns(table) is not None
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\s“”‘’\"'「」《》、，,。；;：:]", "", text)
+
+
+def _similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
+
+
+def _split_label(text: str) -> tuple[str | None, int | None, str]:
+    label = match_label(text)
+    if label is None:
+        return None, None, title_of(text)
+    return label.label, label.ordinal, title_of(text[label.end :])
+
+
+def _best_task(cell: str, candidates: list[Task]) -> Task | None:
+    _, ordinal, title = _split_label(cell)
+    scored = [
+        (_similarity(title, task.title), task.ordinal == ordinal, -task.level, task) for task in candidates
+    ]
+    scored = [item for item in scored if item[0] >= _MIN_MATCH]
+    if not scored:
+        return None
+    return max(scored, key=lambda item: item[:3])[3]
+
+
+def _descendants(root: Task, tasks: list[Task]) -> list[Task]:
+    return [task for task in tasks if task.path.startswith(root.path + ".")]
+
+
+class _TableReader:
+    """Turns one goal table's rows into tasks under matching body tasks."""
+
+    def __init__(self, doc_tasks: list[Task], new_tasks: list[Task]) -> None:
+        self.body = doc_tasks
+        self.new = new_tasks
+        self.made_parents: dict[tuple[str | None, str], Task] = {}
+
+    def _next_id(self) -> str:
+        return f"t{len(self.body) + len(self.new) + 1}"
+
+    def _make(self, parent: Task | None, label: str, ordinal: int, title: str, text: str, **where) -> Task:
+        task = Task(
+            id=self._next_id(),
+            parent_id=parent.id if parent else None,
+            level=parent.level + 1 if parent else 1,
+            label=label,
+            ordinal=ordinal,
+            path=f"{parent.path}.{ordinal}" if parent else str(ordinal),
+            title=title,
+            text=text,
+            **where,
+        )
+        self.new.append(task)
+        return task
+
+    def _parent_for(self, category: str, task_cell: str, **where) -> Task | None:
+        category_task = _best_task(category, self.body) if category else None
+        if not task_cell:
+            return category_task
+        pool = _descendants(category_task, self.body) if category_task else self.body
+        found = _best_task(task_cell, pool) or (_best_task(task_cell, self.body) if category_task else None)
+        if found is not None:
+            return found
+        key = (category_task.id if category_task else None, task_cell)
+        if key not in self.made_parents:
+            label, ordinal, title = _split_label(task_cell)
+            siblings = [t for t in self.body + self.new if t.parent_id == key[0]]
+            ordinal = ordinal or len(siblings) + 1
+            self.made_parents[key] = self._make(
+                category_task, label or str(ordinal), ordinal, title, task_cell, **where
+            )
+        return self.made_parents[key]
+
+    def read(self, table: Table, block_index: int) -> None:
+        columns = _columns(table)
+        if columns is None:
+            return
+        header = _header(table)
+        grid = [[cell_text(text) for text in row] for row in table.text_grid()]
+        counts: dict[str | None, int] = {}
+        for row_index in range(max(table.header_rows, 1), table.n_rows):
+            row = grid[row_index]
+            goal = row[columns.goal]
+            if not goal or row == header or goal == header[columns.goal]:
+                continue
+            where = {"block_index": block_index, "provenance": table.provenance.model_copy(update={"row": row_index})}
+            category = row[columns.category] if columns.category is not None else ""
+            task_cell = row[columns.task] if columns.task is not None else ""
+            parent = self._parent_for(category, task_cell, **where)
+            key = parent.id if parent else None
+            counts[key] = counts.get(key, 0) + 1
+            number = row[columns.number] if columns.number is not None else ""
+            ordinal = int(number) if number.isdigit() else counts[key]
+            self._make(parent, number or str(ordinal), ordinal, goal, goal, **where)
+
+
+def goal_table_tasks(doc: Document, body: list[Task]) -> list[Task]:
+    """Rows of the document's goal tables as tasks under the body tasks they are listed under."""
+    new: list[Task] = []
+    reader = _TableReader(body, new)
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Table):
+            reader.read(block, index)
+    return new

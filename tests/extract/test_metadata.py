@@ -1,0 +1,77 @@
+"""Document metadata: title, issuer, 文号, date and period from the layout of official documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from etl.extract.metadata import extract_metadata
+from etl.read import read_document
+from schemas.document import Document, Paragraph, SourceFormat
+from tests.conftest import load_gold, sample_path
+
+
+def doc_of(*lines: str) -> Document:
+    return Document(
+        source_name="x.txt", format=SourceFormat.txt, sha256="0" * 64,
+        blocks=[Paragraph(text=line) for line in lines],
+    )
+
+
+def test_title_comes_from_the_cover_notice_over_two_lines():
+    meta = extract_metadata(doc_of(
+        "区政府关于印发《某区数字经济发展", "三年行动方案（2023—2025年）》的通知", "各街道办事处：",
+        "现将《某区数字经济发展三年行动方案（2023—2025年）》印发给你们，请认真执行。",
+        "某区人民政府", "2023年3月1日", "某区数字经济发展三年行动方案（2023—2025年）", "一、总体要求",
+    ))
+    assert meta.title == "某区数字经济发展三年行动方案（2023—2025年）"
+    assert meta.issuer == "某区人民政府"
+    assert meta.issue_date == dt.date(2023, 3, 1)
+    assert (meta.period_start, meta.period_end) == (2023, 2025)
+
+
+def test_notice_without_title_uses_the_announced_name_and_most_named_deadline():
+    meta = extract_metadata(doc_of(
+        "各县(市、区)人民政府：", "现将《加快建设制造强市行动计划》印发给你们，请认真对照执行。",
+        "某市领导小组办公室", "2024年8月5日", "加快建设制造强市行动计划",
+        "到2025年，制造业增加值占比达40%。", "到2025年，新增企业10家。", "到2035年，基本建成制造强市。",
+    ))
+    assert meta.title == "加快建设制造强市行动计划"
+    assert meta.issuer == "某市领导小组办公室"
+    assert (meta.period_start, meta.period_end) == (2024, 2025)
+
+
+def test_speech_title_and_bracketed_date():
+    meta = extract_metadata(doc_of(
+        "2022年12月", "着力补链强链全力培育壮大先进", "制造业集群", "在全市先进制造业发展推进会上的表态发言",
+        "张三", "（2022年11月28日）", "一年来，我们扎实做好补链强链工作。",
+    ))
+    assert meta.title == "着力补链强链全力培育壮大先进制造业集群"
+    assert meta.issue_date == dt.date(2022, 11, 28)
+    assert meta.period_start is None
+
+
+def test_doc_number_only_when_it_stands_alone():
+    standalone = extract_metadata(doc_of("澄政办发〔2022〕35号", "关于印发《某计划》的通知", "某市人民政府", "2022年1月2日"))
+    cited = extract_metadata(doc_of(
+        "为贯彻落实《加快建设制造强省行动方案》（苏办发〔2023〕15号），现将《某计划》印发给你们。",
+    ))
+    assert standalone.doc_number == "澄政办发〔2022〕35号"
+    assert cited.doc_number is None
+
+
+def test_two_issuers_are_joined_with_a_space():
+    meta = extract_metadata(doc_of("关于印发《某计划》的通知", "中共某市委", "某市人民政府", "2020年3月15日"))
+    assert meta.issuer == "中共某市委 某市人民政府"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize("stem", ["000_9655f32b988e5d04", "003_940edf13a6d46b16", "004_c753c493ba97cf57"])
+def test_samples_match_gold_title_issuer_date_period(fmt, stem):
+    gold = load_gold(stem)["document"]
+    meta = extract_metadata(read_document(sample_path(fmt, stem)))
+    assert meta.title == gold["title"]
+    assert meta.issuer == gold["issuer"]
+    assert meta.issue_date.isoformat() == gold["issue_date"]
+    assert (meta.period_start, meta.period_end) == (gold["period_start"], gold["period_end"])
