@@ -27,6 +27,11 @@ class LegendResult:
     symbols: list[SymbolLegend] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
 
+    def settled_unplaced(self) -> list[Unplaced]:
+        """Unplaced clauses, minus those whose meaning another note gave with its symbol."""
+        meanings = [s.meaning for s in self.symbols]
+        return [u for u in self.unplaced if not any(u.text.endswith(m) for m in meanings)]
+
 
 def looks_like_legend(text: str) -> bool:
     """True for a note that explains marker symbols (标*指标为… / 注：★为…)."""

@@ -66,6 +66,7 @@ class _Grammar:
     standing: re.Pattern[str]
     suffixes: tuple[str, ...]
     prefixes: tuple[str, ...]
+    continuation_heads: tuple[str, ...]
     traditional: dict[int, str]
 
 
@@ -98,6 +99,7 @@ def _grammar() -> _Grammar:
         standing=re.compile(data["standing_departments"]),
         suffixes=tuple(data["department_suffixes"]),
         prefixes=tuple(data["department_prefixes"]),
+        continuation_heads=tuple(data["continuation_heads"]),
         traditional=str.maketrans(data["traditional"]),
     )
 
@@ -130,6 +132,20 @@ def looks_like_department(name: str) -> bool:
     if len(plain) < 2 or len(plain) > 40:
         return False
     return plain.endswith(grammar.suffixes) or plain.startswith(grammar.prefixes)
+
+
+def department_stem(name: str) -> str:
+    """The name without its department ending: 临港开发区 -> 临港开发, 管委会 -> ''."""
+    plain = simplified(name)
+    for suffix in sorted(_grammar().suffixes, key=len, reverse=True):
+        if plain.endswith(suffix):
+            return name[: len(name) - len(suffix)]
+    return name
+
+
+def continues_name(text: str) -> bool:
+    """Whether text opens with a word that continues an organisation's name (办公室, 管委会 …)."""
+    return simplified(text).startswith(_grammar().continuation_heads)
 
 
 def nesting_depths(text: str) -> list[int]:

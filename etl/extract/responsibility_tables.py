@@ -4,17 +4,48 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.responsibility_grammar import RoleEntry, role_of_header, role_of_label, split_departments
+from etl.extract.responsibility_grammar import (
+    RoleEntry,
+    continues_name,
+    department_stem,
+    looks_like_department,
+    role_of_header,
+    role_of_label,
+    split_departments,
+)
 from schemas.document import Table
 from schemas.vocab import Role
 
 _HEADER_SEARCH_ROWS = 3
+_LIST_ENDINGS = ("、", "，", ",", "；", ";")
 _INLINE_LEAD = re.compile(r"[（(]\s*牵头\s*[）)]$")
 
 
 def cell_text(text: str) -> str:
     """A cell's text with its lines joined (CJK has no spaces between lines)."""
     return "".join(line.strip() for line in text.split("\n")).strip()
+
+
+def _separates(before: str, after: str) -> bool:
+    """Whether a line break between two pieces of a cell parts two departments (高新区 / 临港开发区)."""
+    if not looks_like_department(before) or not looks_like_department(after) or continues_name(after):
+        return False
+    return len(department_stem(after)) >= 2 and len(department_stem(before)) >= 2
+
+
+def department_list_text(text: str) -> str:
+    """A role cell's text with wrapped lines joined and stacked departments parted by 、."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    joined = ""
+    for index, line in enumerate(lines):
+        if joined and not joined.endswith(_LIST_ENDINGS):
+            rest = "".join(lines[index:])
+            current = re.split(r"[、，,；;]", joined)[-1]
+            upcoming = re.split(r"[、，,；;]", rest)[0]
+            if _separates(current, upcoming):
+                joined += "、"
+        joined += line
+    return joined
 
 
 def role_columns(table: Table) -> tuple[int, dict[int, Role]]:
@@ -38,7 +69,7 @@ def row_entries(table: Table, row: int) -> list[tuple[RoleEntry, int]]:
     found: list[tuple[RoleEntry, int]] = []
     seen: set[str] = set()
     for col, role in sorted(roles.items()):
-        for name in split_departments(cell_text(grid[row][col])):
+        for name in split_departments(department_list_text(grid[row][col])):
             entry_role = role
             if _INLINE_LEAD.search(name):
                 name, entry_role = _INLINE_LEAD.sub("", name).strip(), Role.lead

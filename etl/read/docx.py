@@ -70,7 +70,9 @@ class _BodyReader:
                 text = self.text_of(element)
                 if text:
                     provenance = Provenance(paragraph=para_index)
-                    self.blocks.append(Paragraph(text=text, align=self.alignment(element), provenance=provenance))
+                    self.blocks.append(
+                        Paragraph(text=text, align=self.alignment(element), provenance=provenance)
+                    )
                 para_index += 1
             elif element.tag == _TBL:
                 table = build_table(element, Provenance(table=table_index), self.text_of)

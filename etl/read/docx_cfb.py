@@ -32,7 +32,7 @@ def _sector(data: bytes, sector_id: int, sector_size: int) -> bytes:
 
 def _fat(data: bytes, sector_size: int) -> list[int]:
     """The file allocation table, assembled from the header DIFAT and DIFAT sectors."""
-    num_fat_sectors, = struct.unpack_from("<I", data, 44)
+    (num_fat_sectors,) = struct.unpack_from("<I", data, 44)
     difat_sector, num_difat = struct.unpack_from("<II", data, 68)
     fat_sector_ids = [s for s in struct.unpack_from("<109I", data, 76) if s <= _MAX_SECTOR]
     per_sector = sector_size // 4
@@ -52,11 +52,11 @@ def cfb_stream_names(data: bytes) -> list[str]:
     """Names of all storages and streams in a CFB file's directory."""
     if not is_cfb(data) or len(data) < 512:
         raise CfbFormatError("not a compound file (bad signature or truncated header)")
-    sector_shift, = struct.unpack_from("<H", data, 30)
+    (sector_shift,) = struct.unpack_from("<H", data, 30)
     if sector_shift not in (9, 12):
         raise CfbFormatError(f"unexpected sector shift {sector_shift}")
     sector_size = 1 << sector_shift
-    first_dir_sector, = struct.unpack_from("<I", data, 48)
+    (first_dir_sector,) = struct.unpack_from("<I", data, 48)
     fat = _fat(data, sector_size)
     names: list[str] = []
     sector_id, visited = first_dir_sector, set()
@@ -64,7 +64,7 @@ def cfb_stream_names(data: bytes) -> list[str]:
         visited.add(sector_id)
         block = _sector(data, sector_id, sector_size)
         for offset in range(0, len(block) - _DIR_ENTRY_SIZE + 1, _DIR_ENTRY_SIZE):
-            name_len, = struct.unpack_from("<H", block, offset + 64)
+            (name_len,) = struct.unpack_from("<H", block, offset + 64)
             entry_type = block[offset + 66]
             if entry_type in (1, 2, 5) and 2 <= name_len <= 64:
                 names.append(block[offset : offset + name_len - 2].decode("utf-16-le", errors="replace"))

@@ -30,7 +30,9 @@ def _check_cfb(data: bytes) -> None:
     except CfbFormatError as exc:
         raise CorruptFileError(f"damaged OLE compound file: {exc}") from exc
     if "encryptioninfo" in names or "encryptedpackage" in names:
-        raise EncryptedFileError("the document is password-protected (encrypted Office file); remove the password")
+        raise EncryptedFileError(
+            "the document is password-protected (encrypted Office file); remove the password"
+        )
     if "worddocument" in names:
         raise UnsupportedFormatError(
             "this is a legacy binary Word (.doc) file with a .docx name; save it as .docx or .pdf"

@@ -173,7 +173,9 @@ class NumberingEngine:
                 del counters[deeper]
         if level.num_fmt == "bullet":
             return ""
-        text = _PLACEHOLDER.sub(lambda m: self._render(int(m.group(1)) - 1, level, levels, counters), level.lvl_text)
+        text = _PLACEHOLDER.sub(
+            lambda m: self._render(int(m.group(1)) - 1, level, levels, counters), level.lvl_text
+        )
         return text + _separator(text, level.suffix)
 
     @staticmethod

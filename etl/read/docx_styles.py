@@ -55,7 +55,9 @@ def read_num_pr(ppr: etree._Element | None) -> StyleNumbering | None:
     if num_pr is None:
         return None
     ilvl = w_val(num_pr, "w:ilvl")
-    return StyleNumbering(num_id=w_val(num_pr, "w:numId"), ilvl=int(ilvl) if ilvl and ilvl.isdigit() else None)
+    return StyleNumbering(
+        num_id=w_val(num_pr, "w:numId"), ilvl=int(ilvl) if ilvl and ilvl.isdigit() else None
+    )
 
 
 class StyleIndex:
@@ -73,7 +75,10 @@ class StyleIndex:
             style_id = style.get(qn("w:styleId"))
             if style_id:
                 self._styles[style_id] = style
-                if style.get(qn("w:default")) in ("1", "true", "on") and style.get(qn("w:type")) == "paragraph":
+                if (
+                    style.get(qn("w:default")) in ("1", "true", "on")
+                    and style.get(qn("w:type")) == "paragraph"
+                ):
                     self._default_paragraph_style = style_id
         defaults = styles_root.find(qn("w:docDefaults"))
         if defaults is not None:

@@ -104,8 +104,13 @@ def build_table(tbl: etree._Element, provenance: Provenance, text_of: ParagraphT
             h_merge = w_val(tc_pr, "w:hMerge")
             lines = cell_lines(tc, text_of)
             top = above.get(col)
-            if v_merge is not None and v_merge.get(qn("w:val"), "continue") == "continue" \
-                    and top is not None and top.col == col and top.col_span == span:
+            if (
+                v_merge is not None
+                and v_merge.get(qn("w:val"), "continue") == "continue"
+                and top is not None
+                and top.col == col
+                and top.col_span == span
+            ):
                 top.row_span = r - top.row + 1
                 merge = top
             elif h_merge == "continue" and previous is not None and previous.row == r:

@@ -94,13 +94,19 @@ def fills_line(line: Line, following: Line, layout: Layout) -> bool:
     A centred line (one not starting at the left margin) is measured against the full text width.
     """
     room = layout.right - line.x1
-    if abs(line.center - layout.center) < 3.0 and line.x0 - layout.left > 0.5:
+    if abs(line.center - layout.center) < 3.0 and line.x0 - layout.left > 0.5 and not at_body_indent(line, layout):
         room = layout.width - (line.x1 - line.x0)
     needed = first_unit_width(following) + 1.0
     start, end = following.chars[0]["text"], line.chars[-1]["text"]
     if start.isascii() and start.isalnum() and not end.isascii():
         needed += 0.25 * following.size  # the gap a renderer puts between CJK and Latin text
     return room < needed
+
+
+def at_body_indent(line: Line, layout: Layout) -> bool:
+    """A body-size line starting at the usual two-character first-line indent."""
+    at_indent = abs(line.x0 - layout.left - 2 * layout.size) < 0.2 * layout.size
+    return at_indent and abs(line.size - layout.size) < 1.0
 
 
 def is_indented(line: Line, layout: Layout) -> bool:
@@ -120,8 +126,7 @@ def is_centered(line: Line, layout: Layout) -> bool:
         return False
     if abs(left_gap - right_gap) > max(1.0 * layout.size, 8.0):
         return False
-    at_body_indent = abs(left_gap - 2 * layout.size) < 0.2 * layout.size
-    return not (at_body_indent and abs(line.size - layout.size) < 1.0)
+    return not at_body_indent(line, layout)
 
 
 def is_right_aligned(line: Line, layout: Layout, neighbours: list[Line]) -> bool:

@@ -78,6 +78,25 @@ def _cell_text(chars: Sequence[Char]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _fill_holes(placed: list[list[int]], n_rows: int, n_cols: int) -> None:
+    """Extend a cell down over grid positions no cell covers (a merge pdfplumber cut short)."""
+    owner: list[list[int | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for index, (r, c, rs, cs) in enumerate(placed):
+        for row in range(r, min(r + rs, n_rows)):
+            for col in range(c, min(c + cs, n_cols)):
+                owner[row][col] = index
+    for row in range(1, n_rows):
+        for col in range(n_cols):
+            above = owner[row - 1][col]
+            if owner[row][col] is not None or above is None:
+                continue
+            r, c, rs, cs = placed[above]
+            if r + rs == row and c == col and all(owner[row][k] is None for k in range(c, c + cs)):
+                placed[above][2] += 1
+                for k in range(c, c + cs):
+                    owner[row][k] = above
+
+
 def build_fragment(page: int, bbox: tuple[float, float, float, float], rects: Sequence[tuple],
                    chars: Sequence[Char]) -> TableFragment | None:
     """A table fragment from pdfplumber cell rectangles and the page chars inside the table."""
@@ -87,28 +106,32 @@ def build_fragment(page: int, bbox: tuple[float, float, float, float], rects: Se
     row_edges = _cluster_edges([r[1] for r in rects] + [r[3] for r in rects])
     if len(col_edges) < 2 or len(row_edges) < 2:
         return None
-    placed: list[tuple[int, int, int, int, tuple]] = []
+    n_rows, n_cols = len(row_edges) - 1, len(col_edges) - 1
+    placed: list[list[int]] = []
     for rect in rects:
         c0, c1 = _edge_index(col_edges, rect[0]), _edge_index(col_edges, rect[2])
         r0, r1 = _edge_index(row_edges, rect[1]), _edge_index(row_edges, rect[3])
         if c1 > c0 and r1 > r0:
-            placed.append((r0, c0, r1 - r0, c1 - c0, rect))
+            placed.append([r0, c0, r1 - r0, c1 - c0])
+    _fill_holes(placed, n_rows, n_cols)
+    boxes = [
+        (col_edges[c], row_edges[r], col_edges[c + cs], row_edges[r + rs]) for r, c, rs, cs in placed
+    ]
     buckets: list[list[Char]] = [[] for _ in placed]
     for char in chars:
-        mid_x, mid_y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        for index, (_, _, _, _, rect) in enumerate(placed):
-            if rect[0] <= mid_x <= rect[2] and rect[1] <= mid_y <= rect[3]:
+        for index, box in enumerate(boxes):
+            if in_bbox(char, box):
                 buckets[index].append(char)
                 break
     cells = [
         GridCell(
-            row=r, col=c, row_span=rs, col_span=cs, text=_cell_text(bucket), bbox=tuple(rect), page=page
+            row=r, col=c, row_span=rs, col_span=cs, text=_cell_text(bucket), bbox=box, page=page
         )
-        for (r, c, rs, cs, rect), bucket in zip(placed, buckets, strict=True)
+        for (r, c, rs, cs), box, bucket in zip(placed, boxes, buckets, strict=True)
     ]
     cells.sort(key=lambda cell: (cell.row, cell.col))
     fragment = TableFragment(
-        page=page, bbox=tuple(bbox), col_edges=col_edges, n_rows=len(row_edges) - 1, cells=cells, last_page=page
+        page=page, bbox=tuple(bbox), col_edges=col_edges, n_rows=n_rows, cells=cells, last_page=page
     )
     fragment.header_rows = leading_header_rows(fragment)
     return fragment

@@ -67,7 +67,9 @@ def test_one_cell_per_merge(stem: str) -> None:
         assert len(positions) == len(set(positions))
         covered = sum(c.row_span * c.col_span for c in table.cells)
         assert covered == table.n_rows * table.n_cols
-        assert all(c.provenance.table == table.provenance.table and c.provenance.row == c.row for c in table.cells)
+        assert all(
+            c.provenance.table == table.provenance.table and c.provenance.row == c.row for c in table.cells
+        )
 
 
 def test_blocks_interleave_paragraphs_and_tables_in_body_order() -> None:
@@ -94,7 +96,8 @@ def test_first_annex_category_cells_span_rows() -> None:
     category = cell_at(table, 1, 1)
     assert category.text == "产业规模"
     assert (category.row, category.row_span, category.col_span) == (1, 5, 1)
-    assert cell_at(table, 5, 1) is category and cell_at(table, 6, 1) is not category
+    assert cell_at(table, 5, 1) is category
+    assert cell_at(table, 6, 1) is not category
     spanning = [c for c in table.cells if c.col == 1 and c.row > 0]
     assert all(c.row_span > 1 for c in spanning)
     assert sum(c.row_span for c in spanning) == table.n_rows - 1
@@ -107,23 +110,25 @@ def test_second_annex_two_level_header_and_merged_not_decomposed_cells() -> None
         ("类别", 0, 1), ("产业规模", 1, 5), ("产业结构", 6, 5), ("制造水平", 11, 7),
     ]  # fmt: skip
     indicator = cell_at(table, 1, 1)
-    assert indicator.row_span == 2 and indicator.text.startswith("规模以上制造业企业数量")
+    assert indicator.row_span == 2
+    assert indicator.text.startswith("规模以上制造业企业数量")
     three_columns = cell_at(table, 1, 13)
     assert (three_columns.col_span, three_columns.row_span) == (3, 1)
-    assert cell_at(table, 2, 15).text == "省级以上服务型\n制造示范"
+    assert cell_at(table, 2, 15).text == "省级以上服务型\n制造示范企业"
     not_decomposed = [c for c in table.cells if c.text == "不分解"]
-    assert not_decomposed and all(c.row_span == table.n_rows - c.row for c in not_decomposed)
+    assert not_decomposed
+    assert all(c.row_span == table.n_rows - c.row for c in not_decomposed)
     assert cell_at(table, 3, 10).text == "税务局、\n统计局"
 
 
 def test_project_cells_of_001_hold_label_lines_and_span_rows() -> None:
     table = read("001_5c98e3f220e824c9").tables()[0]
-    assert table.header_rows == 1 and cell_at(table, 0, 0).text == "工程"
+    assert table.header_rows == 1
+    assert cell_at(table, 0, 0).text == "工程"
     project = cell_at(table, 1, 0)
     assert project.text == "一、\n产业\n创新\n引领\n工程"
     assert project.row_span > 5
-    dashes = [c for c in table.cells if c.text == "——"]
-    assert dashes and all(c.col_span == 5 for c in dashes)
+    assert sum(1 for c in table.cells if c.text == "——" and c.col_span == 5) >= 3
 
 
 @pytest.mark.parametrize("stem", AUTONUM_STEMS)
@@ -135,16 +140,21 @@ def test_autonum_variant_gives_the_same_paragraphs_as_plain(stem: str) -> None:
     assert [t.text_grid() for t in autonum.tables()] == [t.text_grid() for t in plain.tables()]
 
 
+def numbered_items(stem: str) -> list[str]:
+    """Our texts of the paragraphs that carry Word auto-numbering (w:numPr) in the autonum variant."""
+    body = docx.Document(str(sample_path("docx", stem, ".autonum"))).paragraphs
+    numbered = {i for i, p in enumerate(body) if p._p.pPr is not None and p._p.pPr.numPr is not None}
+    assert all(not ITEM.match(body[i].text) for i in numbered)  # python-docx alone loses the numbers
+    return [p.text for p in read(stem, ".autonum").paragraphs() if p.provenance.paragraph in numbered]
+
+
 def test_autonum_items_restart_per_section_in_000() -> None:
-    items = [p.text for p in read("000_9655f32b988e5d04", ".autonum").paragraphs() if ITEM.match(p.text)]
+    items = numbered_items("000_9655f32b988e5d04")
     numbers = [int(ITEM.match(t).group(0)[:-1]) for t in items]
     assert numbers == [1, 2, 3, 1, 2, 3, 1, 2, 3, 4, 1, 2, 3]
     assert items[0].startswith("1．加强龙头企业培育壮大")
-    raw = docx.Document(str(sample_path("docx", "000_9655f32b988e5d04", ".autonum"))).paragraphs
-    assert sum(1 for p in raw if ITEM.match(p.text)) == 0  # python-docx alone loses the numbers
 
 
 def test_autonum_items_continue_across_sections_in_003() -> None:
-    items = [p.text for p in read("003_940edf13a6d46b16", ".autonum").paragraphs() if ITEM.match(p.text)]
+    items = numbered_items("003_940edf13a6d46b16")
     assert [int(ITEM.match(t).group(0)[:-1]) for t in items] == list(range(1, 26))
-    assert items[-1].startswith("25．")

@@ -22,7 +22,9 @@ def lvl(ilvl: int, fmt: str, text: str, suff: str | None = None, start: int = 1,
 
 def numbering(abstracts: dict[int, str], nums: dict[int, str]) -> str:
     """numbering.xml from {abstractNumId: levels xml} and {numId: inner xml of w:num}."""
-    body = "".join(f'<w:abstractNum w:abstractNumId="{a}">{levels}</w:abstractNum>' for a, levels in abstracts.items())
+    body = "".join(
+        f'<w:abstractNum w:abstractNumId="{a}">{levels}</w:abstractNum>' for a, levels in abstracts.items()
+    )
     body += "".join(f'<w:num w:numId="{n}">{inner}</w:num>' for n, inner in nums.items())
     return f"<w:numbering {W}>{body}</w:numbering>"
 
@@ -127,9 +129,17 @@ def test_multi_level_template_and_legal_numbering() -> None:
 
 def test_start_override_instances_restart_and_plain_instances_continue() -> None:
     abstract = {1: lvl(0, "decimal", "%1．", "nothing")}
-    restart = '<w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+    restart = (
+        '<w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+    )
     eng = engine(numbering(abstract, {10: restart, 11: restart}))
-    assert labels(eng, [para(10), para(10), para(11), para(11), para(11)]) == ["1．", "2．", "1．", "2．", "3．"]
+    assert labels(eng, [para(10), para(10), para(11), para(11), para(11)]) == [
+        "1．",
+        "2．",
+        "1．",
+        "2．",
+        "3．",
+    ]
     plain = '<w:abstractNumId w:val="1"/>'
     eng = engine(numbering(abstract, {20: plain, 21: plain}))
     assert labels(eng, [para(20), para(20), para(21)]) == ["1．", "2．", "3．"]
@@ -155,7 +165,7 @@ def test_bullets_render_no_label_but_tab_suffix_spaces_latin_labels() -> None:
 
 def test_numbering_inherited_through_paragraph_style_chain() -> None:
     styles = (
-        f'<w:styles {W}>'
+        f"<w:styles {W}>"
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
         '<w:style w:type="paragraph" w:styleId="Item"><w:basedOn w:val="Normal"/>'
         '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>'
@@ -171,7 +181,7 @@ def test_numbering_inherited_through_paragraph_style_chain() -> None:
 
 def test_style_level_found_by_the_levels_pstyle_link() -> None:
     styles = (
-        f'<w:styles {W}>'
+        f"<w:styles {W}>"
         '<w:style w:type="paragraph" w:styleId="H2"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>'
         "</w:style></w:styles>"
     )

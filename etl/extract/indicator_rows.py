@@ -1,0 +1,217 @@
+"""Row-oriented indicator tables: one indicator per row, value columns by year and kind.
+
+Covers 序号/类别/指标/2021年情况/2022年目标/责任单位, 一级指标/序号/指标/2025年目标 and
+工程/任务/工作/指标/统计来源/2018年/…/责任部门 layouts, with one or more header rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.indicator_header import HeaderRole, classify_header, squash
+from etl.extract.indicator_legend import looks_like_legend
+from etl.extract.indicator_names import flatten, split_name, strip_numbering
+from etl.extract.indicator_records import RecordSink, TableRef
+from schemas.vocab import ValueKind
+
+_NUMBER = re.compile(r"[\d.%％]+")
+_NO_NAME = {"", "-", "—", "——", "/", "--", "－"}
+_MAX_HEADER_ROWS = 4
+
+
+@dataclass
+class ColumnLayout:
+    """What each column of a row-oriented indicator table holds."""
+
+    n_cols: int
+    header_rows: int
+    roles: list[HeaderRole | None]
+    headers: list[list[str]]  # the header rows' texts, to recognise repeated header rows
+
+    def columns(self, role: str) -> list[int]:
+        return [c for c, r in enumerate(self.roles) if r is not None and r.role == role]
+
+    @property
+    def name_col(self) -> int:
+        return self.columns("name")[-1]
+
+
+def _row_is_header(texts: list[str], above: list[str] | None) -> bool:
+    cells = [(c, t) for c, t in enumerate(texts) if squash(t)]
+    if not cells:
+        return False
+    return all(
+        classify_header(t) is not None or (above is not None and squash(above[c]) == squash(t)) for c, t in cells
+    )
+
+
+def _column_role(levels: list[str]) -> HeaderRole | None:
+    distinct: list[str] = []
+    for text in levels:
+        if squash(text) and squash(text) not in distinct:
+            distinct.append(squash(text))
+    combined = classify_header("".join(distinct))
+    if combined is not None:
+        return combined
+    for text in reversed(distinct):
+        role = classify_header(text)
+        if role is not None:
+            return role
+    return None
+
+
+def detect_layout(texts: list[list[str]], declared_header_rows: int = 0) -> ColumnLayout | None:
+    """The column layout when the table's first row(s) are an indicator header, else None."""
+    if not texts or not texts[0]:
+        return None
+    n_cols = len(texts[0])
+    if declared_header_rows > 0:
+        header_rows = declared_header_rows
+    else:
+        if not any(classify_header(t) is not None for t in texts[0]):
+            return None
+        header_rows = 1
+        while (
+            header_rows < min(_MAX_HEADER_ROWS, len(texts) - 1)
+            and _row_is_header(texts[header_rows], texts[header_rows - 1])
+        ):
+            header_rows += 1
+    roles = [_column_role([texts[r][c] for r in range(header_rows)]) for c in range(n_cols)]
+    layout = ColumnLayout(n_cols, header_rows, roles, [list(texts[r]) for r in range(header_rows)])
+    if not layout.columns("name") or not layout.columns("value"):
+        return None
+    return layout
+
+
+@dataclass
+class TableContext:
+    """What the text around a table says: the year and kind of its title."""
+
+    year: int | None = None
+    kind: ValueKind | None = None
+
+
+def _is_repeated_header(row: list[str], layout: ColumnLayout) -> bool:
+    return any([squash(t) for t in row] == [squash(t) for t in header] for header in layout.headers)
+
+
+def _single_text(row: list[str]) -> str | None:
+    """The text of a row whose non-empty cells all hold the same text (a merged heading or note)."""
+    distinct = {squash(t) for t in row if squash(t)}
+    if len(distinct) != 1:
+        return None
+    return next(flatten(t) for t in row if squash(t))
+
+
+def extract_rows(
+    ref: TableRef, layout: ColumnLayout, context: TableContext, sink: RecordSink, start_row: int | None = None
+) -> list[str]:
+    """Records of every data row; returns note texts found inside the table (legend candidates)."""
+    notes: list[str] = []
+    texts = ref.texts
+    heading: str | None = None
+    last_category: str | None = None
+    name_col = layout.name_col
+    first = layout.header_rows if start_row is None else start_row
+    for r in range(first, len(texts)):
+        row = texts[r]
+        if not any(squash(t) for t in row) or _is_repeated_header(row, layout):
+            continue
+        single = _single_text(row)
+        filled = sum(1 for t in row if squash(t))
+        if single is not None and (filled > 1 or not squash(row[name_col])) and not _NUMBER.fullmatch(single):
+            if looks_like_legend(single):
+                notes.append(single)
+            else:
+                heading = strip_numbering(single)
+            continue
+        name_text = flatten(row[name_col])
+        if squash(name_text) in _NO_NAME:
+            _unplace_row(ref, layout, r, sink)
+            continue
+        category = _category(ref, layout, r) or heading
+        if category is None and layout.columns("category"):
+            category = last_category
+        last_category = category
+        indicator = sink.indicator(
+            ref,
+            r,
+            name_col,
+            split_name(name_text),
+            category,
+            unit_raw=_unit(ref, layout, r),
+            stat_source=_first_text(ref, layout.columns("stat_source"), r),
+        )
+        region = _first_text(ref, layout.columns("region"), r)
+        for c in layout.columns("value"):
+            role = layout.roles[c]
+            assert role is not None
+            if not squash(row[c]):
+                continue
+            year = role.year if role.year is not None else context.year
+            sink.values(indicator, ref, r, c, year, role.kind or context.kind or ValueKind.target, region)
+        for c in layout.columns("department"):
+            role = layout.roles[c]
+            assert role is not None
+            sink.departments(indicator, row[c], role.department_role, ref.provenance(r, c))
+        for c, role in enumerate(layout.roles):
+            if c == name_col or not squash(row[c]):
+                continue
+            label = role.role if role else "unknown"
+            if label in ("context", "attribute", "remark", "name", "unknown") and not _continues_above(
+                ref, r, c, by_text=label == "context"
+            ):
+                sink.unplaced(f"indicator table column not modelled ({label})", row[c], ref.provenance(r, c))
+    return notes
+
+
+def _continues_above(ref: TableRef, row: int, col: int, by_text: bool = True) -> bool:
+    """True when (row, col) is covered by the same merged cell as the row above (or repeats its text)."""
+    if row == 0:
+        return False
+    above, here = ref.cells[row - 1][col], ref.cells[row][col]
+    if above is not None and above is here:
+        return True
+    return by_text and squash(ref.texts[row - 1][col]) == squash(ref.texts[row][col])
+
+
+def _category(ref: TableRef, layout: ColumnLayout, row: int) -> str | None:
+    for c in layout.columns("category"):
+        text = strip_numbering(flatten(ref.texts[row][c]))
+        if text:
+            return text
+    return None
+
+
+def _unit(ref: TableRef, layout: ColumnLayout, row: int) -> str | None:
+    unit = _first_text(ref, layout.columns("unit"), row)
+    if unit:
+        return unit
+    header_units = {layout.roles[c].unit_raw for c in layout.columns("value") if layout.roles[c].unit_raw}
+    name_role = layout.roles[layout.name_col]
+    if name_role is not None and name_role.unit_raw:
+        header_units.add(name_role.unit_raw)
+    return header_units.pop() if len(header_units) == 1 else None
+
+
+def _first_text(ref: TableRef, cols: list[int], row: int) -> str | None:
+    for c in cols:
+        text = flatten(ref.texts[row][c])
+        if text:
+            return text
+    return None
+
+
+def _unplace_row(ref: TableRef, layout: ColumnLayout, row: int, sink: RecordSink) -> None:
+    """A data row without an indicator name: its own cells are reported, merged repeats are not."""
+    seen: set[str] = set()
+    for c, text in enumerate(ref.texts[row]):
+        flat = squash(text)
+        role = layout.roles[c]
+        if not flat or flat in _NO_NAME or flat in seen or (role is not None and role.role == "seq"):
+            continue
+        if role is not None and role.role in ("category", "context") and _continues_above(ref, row, c):
+            continue
+        seen.add(flat)
+        sink.unplaced("indicator table row without an indicator", text, ref.provenance(row, c))

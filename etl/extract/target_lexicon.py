@@ -1,0 +1,62 @@
+"""Word lists for prose targets, loaded once from etl/data/target_lexicon.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from etl.normalise.units import COUNTING_UNITS
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "target_lexicon.yaml"
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class TargetLexicon:
+    """The vocabularies the target rules consult (see the YAML file for each list's meaning)."""
+
+    counting_units: frozenset[str]
+    units: tuple[str, ...]  # every CJK / symbol unit, longest first
+    latin_units: tuple[str, ...]
+    magnitudes: dict[str, int]
+    blocked_before: tuple[str, ...]
+    blocked_after: tuple[str, ...]
+    retrospective_openers: tuple[str, ...]
+    past_markers: tuple[str, ...]
+    span_markers: tuple[str, ...]
+    forward_cues: tuple[str, ...]
+    count_verbs: tuple[str, ...]
+    metric_lead_strip: tuple[str, ...]
+    metric_tail_strip: tuple[str, ...]
+    post_filler: frozenset[str]
+    ratio_heads: tuple[str, ...]
+
+
+@cache
+def lexicon() -> TargetLexicon:
+    """The target lexicon (cached)."""
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    counting = frozenset(data["counting_units"]) | COUNTING_UNITS
+    return TargetLexicon(
+        counting_units=counting,
+        units=_longest_first([*counting, *data["measuring_units"]]),
+        latin_units=_longest_first(data["latin_units"]),
+        magnitudes=dict(data["magnitudes"]),
+        blocked_before=_longest_first(data["blocked_before"]),
+        blocked_after=_longest_first(data["blocked_after"]),
+        retrospective_openers=_longest_first(data["retrospective_openers"]),
+        past_markers=_longest_first(data["past_markers"]),
+        span_markers=_longest_first(data["span_markers"]),
+        forward_cues=_longest_first(data["forward_cues"]),
+        count_verbs=_longest_first(data["count_verbs"]),
+        metric_lead_strip=_longest_first(data["metric_lead_strip"]),
+        metric_tail_strip=_longest_first(data["metric_tail_strip"]),
+        post_filler=frozenset(data["post_filler"]),
+        ratio_heads=_longest_first(data["ratio_heads"]),
+    )

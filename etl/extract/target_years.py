@@ -1,0 +1,73 @@
+"""The year a sentence commits to: 到2024年 / 2023年新签约 / 到2020年末 → that year.
+
+A year in brackets, quotes or a span (2020－2022年), a comparison base (与2010年相比, 比2020年)
+or a start (自2021年起, 2021年以来) is no deadline. 每年 / 三年内 make a sentence's year NULL
+unless the sentence names its own year before the number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.target_lexicon import lexicon
+
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:底前|末前|年底|底|末|前|内|度)?")
+_NOT_DEADLINE_BEFORE = re.compile(r"(?:与|比|较|同比|自|从|对比|相比|截至|[-－—–~～至])\s*$")
+_NOT_DEADLINE_AFTER = re.compile(r"^(?:相比|以来|起|开始|同期|的水平|水平|基础上|[-－—–~～至到]\s*\d)")
+
+
+def deadline_years(norm: str, protected: list[bool]) -> list[tuple[int, int]]:
+    """(position, year) of every deadline-like year mention in a half-width text."""
+    found: list[tuple[int, int]] = []
+    for match in _YEAR.finditer(norm):
+        start = match.start()
+        if protected[start] or _inside_parentheses(norm, start):
+            continue
+        if _NOT_DEADLINE_BEFORE.search(norm[max(0, start - 3) : start]):
+            continue
+        if _NOT_DEADLINE_AFTER.match(norm[match.end() :]):
+            continue
+        found.append((start, int(match.group(1))))
+    return found
+
+
+def _inside_parentheses(norm: str, pos: int) -> bool:
+    depth = 0
+    for char in norm[:pos]:
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def has_span_marker(text: str) -> bool:
+    """Whether a text states a recurring or multi-year span (每年, 三年内, 逐年)."""
+    return any(marker in text for marker in lexicon().span_markers)
+
+
+class YearContext:
+    """The year carried through a task's sentences: the last deadline named so far."""
+
+    def __init__(self, year: int | None = None) -> None:
+        self.year = year
+
+    def year_at(self, sentence: str, years: list[tuple[int, int]], pos: int) -> int | None:
+        """The year for a number at `pos` of a sentence (positions relative to the sentence)."""
+        before = [year for at, year in years if at < pos]
+        if before:
+            return before[-1]
+        if has_span_marker(sentence[:pos]) or _leading_span(sentence):
+            return None
+        return self.year
+
+    def close_sentence(self, years: list[tuple[int, int]]) -> None:
+        """After a sentence: its last deadline governs the sentences that follow."""
+        if years:
+            self.year = years[-1][1]
+
+
+def _leading_span(sentence: str) -> bool:
+    """A sentence opening with a span (三年内，…) is NULL-year throughout."""
+    head = sentence[:8]
+    return any(head.startswith(marker) for marker in lexicon().span_markers)

@@ -1,0 +1,97 @@
+"""Goal / task-decomposition tables: which tables they are, and their rows as child tasks."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.task_tables import is_task_table
+from etl.extract.tasks import extract_tasks
+from etl.read import read_document
+from schemas.document import Cell, Document, Paragraph, Provenance, SourceFormat, Table
+from tests.conftest import load_gold, sample_path
+
+
+def table_of(rows: list[list[str]], header_rows: int = 1, index: int = 0) -> Table:
+    cells = [Cell(row=r, col=c, text=text) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return Table(n_rows=len(rows), n_cols=len(rows[0]), header_rows=header_rows, cells=cells,
+                 provenance=Provenance(table=index))
+
+
+GOAL_HEADER = ["类别", "重点任务", "序号", "主要目标", "牵头单位", "参与部门"]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (GOAL_HEADER, True),
+        (["序号", "工作任务", "责任单位", "配合单位"], True),
+        (["序号", "重点任务", "牵头领导", "完成时限"], True),
+        (["序号", "类别", "重点工作内容", "2021年情况", "2022年目标", "责任单位"], False),  # indicator table
+        (["工程", "任务", "工作", "指标", "统计来源", "2018年", "2019年", "2020年", "责任部门"], False),
+        (["一级指标", "序号", "指标", "2025年目标"], False),
+        (["序号", "重点任务", "主要内容"], False),  # no responsibility column
+    ],
+)
+def test_is_task_table(header: list[str], expected: bool) -> None:
+    assert is_task_table(table_of([header, ["x"] * len(header)])) is expected
+
+
+def _plan_with_goal_table() -> Document:
+    body = [
+        "一、指导思想", "二、重点任务",
+        "（一）实施制造业转型升级行动，创造实体经济新优势",
+        "1．以核心技术提升主导产业。增强规划引领。",
+        "2．以成果转化支撑新兴产业。编制规划。",
+        "（二）实施创新主体扩容行动，构建创新型企业新梯队",
+        "3．打好高企引育攻坚战。落实计划。",
+        "附件：重点工作目标",
+    ]
+    rows = [
+        GOAL_HEADER,
+        ["一、实施制造业转型升级行动，创造实体经济新优势", "1.以核心技术提升主导产业", "1", "编制战略性新兴产业\n规划。", "市发改委", "市科技局"],
+        ["一、实施制造业转型升级行动，创造实体经济新优势", "1.以核心技术提升主导产业", "2", "产值比重提高0.5个百分点。", "市发改委", ""],
+        ["一、实施制造业转型升级行动，创造实体经济新优势", "2.以成果转化支撑新兴产业", "1", "外资占比超65%。", "市招商局", ""],
+        GOAL_HEADER,  # header repeated on a new page
+        ["二、实施创新主体扩容行动，构建创新型企业新梯队", "1.打好高企引育攻坚战", "1", "净增高新技术企业150家。", "市科技局", ""],
+    ]
+    blocks: list[Paragraph | Table] = [Paragraph(text=t) for t in body]
+    blocks.append(table_of(rows, index=0))
+    return Document(source_name="x.docx", format=SourceFormat.docx, sha256="0", blocks=blocks)
+
+
+def test_goal_rows_become_children_of_the_matching_body_task() -> None:
+    tasks = extract_tasks(_plan_with_goal_table())
+    rows = [t for t in tasks if t.provenance.row is not None]
+    assert [(t.path, t.level, t.label, t.title) for t in rows] == [
+        ("2.1.1.1", 4, "1", "编制战略性新兴产业规划。"),
+        ("2.1.1.2", 4, "2", "产值比重提高0.5个百分点。"),
+        ("2.1.2.1", 4, "1", "外资占比超65%。"),
+        ("2.2.3.1", 4, "1", "净增高新技术企业150家。"),  # matched by title although the table numbers it 1.
+    ]
+    by_path = {t.path: t for t in tasks}
+    assert rows[0].parent_id == by_path["2.1.1"].id
+    assert (rows[0].block_index, rows[0].provenance.table, rows[0].provenance.row) == (8, 0, 1)
+    assert len({t.id for t in tasks}) == len(tasks)
+
+
+def test_goal_rows_without_a_body_task_get_one_from_the_task_cell() -> None:
+    rows = [["序号", "重点任务", "主要目标", "牵头单位"], ["1", "推进园区整合", "完成3个园区整合。", "工信局"],
+            ["2", "推进园区整合", "新增用地500亩。", "资规局"]]
+    doc = Document(source_name="x.docx", format=SourceFormat.docx, sha256="0",
+                   blocks=[Paragraph(text="一、指导思想"), table_of(rows)])
+    tasks = extract_tasks(doc)
+    assert [(t.path, t.title) for t in tasks] == [("1", "指导思想"), ("2", "推进园区整合"),
+                                                  ("2.1", "完成3个园区整合。"), ("2.2", "新增用地500亩。")]
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize(("fmt", "variant"), [("docx", ""), ("docx", ".autonum"), ("pdf", "")])
+def test_sample_003_goal_table_rows_match_gold(fmt: str, variant: str) -> None:
+    stem = "003_940edf13a6d46b16"
+    tasks = extract_tasks(read_document(sample_path(fmt, stem, variant)))
+    got = {(t.path, t.label, _squeeze(t.title)) for t in tasks if t.provenance.row is not None}
+    gold = {(g["path"], g["label"], _squeeze(g["title"])) for g in load_gold(stem)["tasks"] if g["label"].isdigit()}
+    assert got == gold
