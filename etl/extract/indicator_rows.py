@@ -7,7 +7,7 @@ Covers 序号/类别/指标/2021年情况/2022年目标/责任单位, 一级指�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from etl.extract.indicator_header import HeaderRole, classify_header, squash
 from etl.extract.indicator_legend import looks_like_legend
@@ -104,17 +104,23 @@ def _single_text(row: list[str]) -> str | None:
     return next(flatten(t) for t in row if squash(t))
 
 
-def extract_rows(
-    ref: TableRef, layout: ColumnLayout, context: TableContext, sink: RecordSink, start_row: int | None = None
-) -> list[str]:
-    """Records of every data row; returns note texts found inside the table (legend candidates)."""
-    notes: list[str] = []
-    texts = ref.texts
+@dataclass
+class RowsState:
+    """A row-oriented table read so far (carried into a continuation block)."""
+
+    layout: ColumnLayout
+    context: TableContext
     heading: str | None = None
     last_category: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def extract_rows(ref: TableRef, state: RowsState, sink: RecordSink, first_row: int) -> None:
+    """Records of every data row from `first_row`; note rows (legend candidates) go to state.notes."""
+    layout = state.layout
+    texts = ref.texts
     name_col = layout.name_col
-    first = layout.header_rows if start_row is None else start_row
-    for r in range(first, len(texts)):
+    for r in range(first_row, len(texts)):
         row = texts[r]
         if not any(squash(t) for t in row) or _is_repeated_header(row, layout):
             continue
@@ -122,18 +128,19 @@ def extract_rows(
         filled = sum(1 for t in row if squash(t))
         if single is not None and (filled > 1 or not squash(row[name_col])) and not _NUMBER.fullmatch(single):
             if looks_like_legend(single):
-                notes.append(single)
+                state.notes.append(single)
             else:
-                heading = strip_numbering(single)
+                state.heading = strip_numbering(single)
             continue
         name_text = flatten(row[name_col])
         if squash(name_text) in _NO_NAME:
             _unplace_row(ref, layout, r, sink)
             continue
-        category = _category(ref, layout, r) or heading
+        category = _category(ref, layout, r) or state.heading
         if category is None and layout.columns("category"):
-            category = last_category
-        last_category = category
+            category = state.last_category
+        state.last_category = category
+        context = state.context
         indicator = sink.indicator(
             ref,
             r,
@@ -150,7 +157,8 @@ def extract_rows(
             if not squash(row[c]):
                 continue
             year = role.year if role.year is not None else context.year
-            sink.values(indicator, ref, r, c, year, role.kind or context.kind or ValueKind.target, region)
+            kind = role.kind or context.kind or ValueKind.target
+            sink.values(indicator, ref, r, c, year, kind, region)
         for c in layout.columns("department"):
             role = layout.roles[c]
             assert role is not None
@@ -163,7 +171,6 @@ def extract_rows(
                 ref, r, c, by_text=label == "context"
             ):
                 sink.unplaced(f"indicator table column not modelled ({label})", row[c], ref.provenance(r, c))
-    return notes
 
 
 def _continues_above(ref: TableRef, row: int, col: int, by_text: bool = True) -> bool:

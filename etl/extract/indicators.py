@@ -1,26 +1,137 @@
-"""Indicator tables into indicators, values, legends and responsibilities (placeholder)."""
+"""Indicator tables into indicators, values, legends and responsibilities.
+
+Each table is read on the table model (Table.text_grid / grid), never on a source format:
+row-oriented tables (one indicator per row) and transposed per-region tables (one indicator per
+column) are recognised from their header vocabulary; a header-less table block right after an
+indicator table with the same width continues it.  Legend notes are read from paragraphs (and
+note rows inside tables) of the whole document and merged.  Every non-empty cell of an indicator
+table becomes part of a record or an `Unplaced` entry.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from schemas.document import Document
-from schemas.indicators import Indicator, IndicatorValue, SymbolLegend
+from etl.extract.indicator_align import resolve_categories
+from etl.extract.indicator_header import squash, value_kind, year_in
+from etl.extract.indicator_legend import LegendResult, looks_like_legend, parse_legend
+from etl.extract.indicator_records import EXTRACTOR, IndicatorExtraction, RecordSink, TableRef
+from etl.extract.indicator_rows import RowsState, TableContext, detect_layout, extract_rows
+from etl.extract.indicator_transposed import (
+    TransposedState,
+    add_region_rows,
+    detect_transposed,
+    extract_transposed,
+)
+from schemas.document import Block, Document, Paragraph, Table
 from schemas.parsed import Unplaced
-from schemas.responsibilities import Responsibility
+
+__all__ = ["IndicatorExtraction", "extract_indicators"]
+
+_TITLE_MAX = 80
+_TITLE_LOOKBACK = 3
 
 
-@dataclass
-class IndicatorExtraction:
-    """What the indicator extractor found in one document."""
+def _is_task_table(table: Table) -> bool:
+    """Goal / task-decomposition tables belong to the task extractor (imported lazily)."""
+    try:
+        from etl.extract.task_tables import is_task_table
+    except ImportError:  # pragma: no cover - the task extractor is optional here
+        return False
+    return bool(is_task_table(table))
 
-    indicators: list[Indicator] = field(default_factory=list)
-    values: list[IndicatorValue] = field(default_factory=list)
-    symbols: list[SymbolLegend] = field(default_factory=list)
-    responsibilities: list[Responsibility] = field(default_factory=list)
-    unplaced: list[Unplaced] = field(default_factory=list)
+
+def table_context(blocks: list[Block], block_index: int) -> TableContext:
+    """Year and kind stated by the table's title: the nearest short paragraph before it."""
+    seen = 0
+    for block in reversed(blocks[:block_index]):
+        if isinstance(block, Table):
+            continue
+        text = block.text.strip()
+        if looks_like_legend(text) or not text:
+            continue
+        seen += 1
+        if len(text) <= _TITLE_MAX and year_in(text) is not None:
+            return TableContext(year=year_in(text), kind=value_kind(text))
+        if seen >= _TITLE_LOOKBACK or len(text) > _TITLE_MAX:
+            break
+    return TableContext()
 
 
 def extract_indicators(doc: Document) -> IndicatorExtraction:
     """Indicators, value cells, symbol legends and departments of indicator tables."""
-    return IndicatorExtraction()
+    out = IndicatorExtraction()
+    sink = RecordSink(out)
+    legends = LegendResult()
+    pending = []
+    previous: RowsState | TransposedState | None = None
+    previous_cols = 0
+    table_index = -1
+    for block_index, block in enumerate(doc.blocks):
+        if isinstance(block, Paragraph):
+            if looks_like_legend(block.text):
+                parse_legend(block.text, block.provenance, legends)
+            elif block.text.strip():
+                previous = None
+            continue
+        table_index += 1
+        ref = TableRef(block, table_index)
+        if block.n_rows == 0 or block.n_cols == 0 or _is_task_table(block):
+            previous = None
+            continue
+        state = _read_table(ref, doc.blocks, block_index, sink, previous if previous_cols == block.n_cols else None)
+        if isinstance(state, TransposedState) and state.pending is not None:
+            pending.append(state.pending)
+        if isinstance(state, RowsState):
+            for note in state.notes:
+                parse_legend(note, ref.provenance(0, 0), legends)
+            state.notes.clear()
+        previous, previous_cols = state, block.n_cols
+    _settle_categories(pending, out)
+    out.symbols = legends.symbols
+    out.unplaced.extend(legends.settled_unplaced())
+    return out
+
+
+def _read_table(
+    ref: TableRef,
+    blocks: list[Block],
+    block_index: int,
+    sink: RecordSink,
+    previous: RowsState | TransposedState | None,
+) -> RowsState | TransposedState | None:
+    """Read one table block; a block with no header of its own may continue `previous`."""
+    layout = detect_layout(ref.texts, ref.table.header_rows)
+    if layout is not None:
+        state = RowsState(layout, table_context(blocks, block_index))
+        extract_rows(ref, state, sink, layout.header_rows)
+        return state
+    transposed = detect_transposed(ref.texts)
+    if transposed is not None:
+        return extract_transposed(ref, transposed, table_context(blocks, block_index), sink)
+    if isinstance(previous, RowsState):
+        extract_rows(ref, previous, sink, 0)
+        return previous
+    if isinstance(previous, TransposedState):
+        add_region_rows(ref, previous, sink, 0)
+        return previous
+    return None
+
+
+def _settle_categories(pending: list, out: IndicatorExtraction) -> None:
+    """Place categories of short category rows by matching names against the other tables."""
+    waiting = {id(i) for p in pending for i in p.indicators}
+    known = [i for i in out.indicators if i.category and id(i) not in waiting]
+    for item in pending:
+        for indicator in resolve_categories(item, known):
+            out.unplaced.append(
+                Unplaced(
+                    extractor=EXTRACTOR,
+                    reason="category of a per-region column could not be placed "
+                    f"(one of: {'、'.join(item.categories)})",
+                    text=indicator.name,
+                    provenance=indicator.provenance,
+                )
+            )
+        known.extend(i for i in item.indicators if i.category)
+    for indicator in out.indicators:
+        if indicator.category is not None and not squash(indicator.category):
+            indicator.category = None

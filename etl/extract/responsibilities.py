@@ -60,17 +60,14 @@ def _key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).replace(" ", "")
 
 
-def _records(task: Task, entries: list[RoleEntry], provenance: Provenance) -> list[Responsibility]:
-    return [
-        Responsibility(
-            subject_type=SubjectType.task,
-            subject_id=task.id,
-            department_raw=entry.department_raw,
-            role=entry.role,
-            provenance=provenance,
-        )
-        for entry in entries
-    ]
+def _record(task: Task, entry: RoleEntry, provenance: Provenance) -> Responsibility:
+    return Responsibility(
+        subject_type=SubjectType.task,
+        subject_id=task.id,
+        department_raw=entry.department_raw,
+        role=entry.role,
+        provenance=provenance,
+    )
 
 
 def _body_entries(note: FoundNote, conventions: _Conventions) -> list[RoleEntry]:
@@ -86,7 +83,7 @@ def _body_entries(note: FoundNote, conventions: _Conventions) -> list[RoleEntry]
     return entries
 
 
-def _body_responsibilities(doc: Document, body: list[Task]) -> dict[str, list[tuple[RoleEntry, Provenance]]]:
+def _body_responsibilities(body: list[Task]) -> dict[str, list[tuple[RoleEntry, Provenance]]]:
     notes = {task.id: find_notes(task.text) for task in body}
     conventions = _Conventions()
     found: dict[str, list[tuple[RoleEntry, Provenance]]] = {}
@@ -115,7 +112,7 @@ def extract_task_responsibilities(doc: Document, tasks: list[Task]) -> list[Resp
     rows = [t for t in tasks if _table_of(doc, t) is not None and t.id not in parents]
     row_ids = {t.id for t in rows}
     body = [t for t in tasks if t.provenance.row is None and t.id not in row_ids]
-    by_task = _body_responsibilities(doc, body)
+    by_task = _body_responsibilities(body)
     by_task.update(_table_responsibilities(doc, rows))
     records: list[Responsibility] = []
     for task in tasks:
@@ -124,5 +121,5 @@ def extract_task_responsibilities(doc: Document, tasks: list[Task]) -> list[Resp
             if _key(entry.department_raw) in seen:
                 continue
             seen.add(_key(entry.department_raw))
-            records.extend(_records(task, [entry], provenance))
+            records.append(_record(task, entry, provenance))
     return records

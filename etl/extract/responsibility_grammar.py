@@ -61,6 +61,7 @@ class _Grammar:
     token: re.Pattern[str]
     label_roles: dict[str, Role]
     verb_roles: dict[str, Role]
+    generic_verbs: frozenset[str]
     first_is_lead: tuple[re.Pattern[str], ...]
     applies_below: re.Pattern[str]
     standing: re.Pattern[str]
@@ -94,6 +95,7 @@ def _grammar() -> _Grammar:
         token=token,
         label_roles=label_roles,
         verb_roles=verb_roles,
+        generic_verbs=frozenset(data["generic_verbs"]),
         first_is_lead=tuple(re.compile(p) for p in data["first_is_lead"]),
         applies_below=re.compile(data["applies_below"]),
         standing=re.compile(data["standing_departments"]),
@@ -240,11 +242,17 @@ def parse_role_clause(text: str) -> ClauseParse:
             label_role = grammar.label_roles[match.group("label")]
             has_label = True
         elif match.group("verb"):
-            verb_role = grammar.verb_roles[match.group("verb")]
-            if label_role is not None and verb_role is not Role.assist:
+            verb = match.group("verb")
+            if label_role is not None and verb in grammar.generic_verbs:
                 assign(label_role, labelled=True)
+            elif label_role is not None:
+                # Within a labelled list the verb speaks for its own clause only.
+                clause = pending.pop() if pending else ""
+                assign(label_role, labelled=True)
+                pending.append(clause)
+                assign(grammar.verb_roles[verb], labelled=True)
             else:
-                assign(verb_role, labelled=False)
+                assign(grammar.verb_roles[verb], labelled=False)
     if position < len(text):
         pending.append(text[position:])
     if label_role is not None:

@@ -13,6 +13,7 @@ _DATE_LINE = re.compile(
     r"\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日\s*[）)]?$"
 )
 _NOTICE_MARK = re.compile(r"通知|印发|转发")
+_TRANSMITS = re.compile(r"印发|转发")
 _ADDRESSEE = re.compile(r"^各.{2,200}[：:]$")
 _MIN_REPEAT_CHARS = 16
 
@@ -34,20 +35,21 @@ def _normalised(text: str) -> str:
 def body_start(doc: Document) -> int:
     """Index of the first block after a cover notice (印发…的通知, addressees, signature date).
 
-    A notice is recognised by a 通知/印发 line or an addressee line "各…：" before the first
-    date line of the document; the body starts after that date line when labels follow it.
+    A notice is recognised by a 通知 line or an addressee line "各…：" before the first date
+    line of the document.  The body starts after that date when labels follow it and the
+    notice either transmits a plan (印发 / 转发) or has no numbered items of its own.
     """
-    seen_notice = False
+    notice = transmits = labels_before = False
     for index, block in enumerate(doc.blocks):
         if not isinstance(block, Paragraph):
             continue
         text = block.text.strip()
         if is_date_line(text):
-            if seen_notice and _labels_after(doc, index):
-                return index + 1
-            return 0
-        if _NOTICE_MARK.search(text) or _ADDRESSEE.match(text):
-            seen_notice = True
+            own_items = labels_before and not transmits
+            return index + 1 if notice and not own_items and _labels_after(doc, index) else 0
+        notice = notice or bool(_NOTICE_MARK.search(text) or _ADDRESSEE.match(text))
+        transmits = transmits or bool(_TRANSMITS.search(text))
+        labels_before = labels_before or match_label(text) is not None
     return 0
 
 

@@ -19,6 +19,7 @@ _DUTY_HEADER = re.compile(r"(牵头|责任|参与|配合|协同|协办|主办)(�
 _MAX_HEADER_CHARS = 12
 _YEAR = re.compile(r"(19|20)\d{2}")
 _MIN_MATCH = 0.6
+_SAME_TASK = 0.8
 
 
 @dataclass(frozen=True)
@@ -111,17 +112,14 @@ def _descendants(root: Task, tasks: list[Task]) -> list[Task]:
 class _TableReader:
     """Turns one goal table's rows into tasks under matching body tasks."""
 
-    def __init__(self, doc_tasks: list[Task], new_tasks: list[Task]) -> None:
-        self.body = doc_tasks
+    def __init__(self, body_tasks: list[Task], new_tasks: list[Task]) -> None:
+        self.body = body_tasks
         self.new = new_tasks
         self.made_parents: dict[tuple[str | None, str], Task] = {}
 
-    def _next_id(self) -> str:
-        return f"t{len(self.body) + len(self.new) + 1}"
-
     def _make(self, parent: Task | None, label: str, ordinal: int, title: str, text: str, **where) -> Task:
         task = Task(
-            id=self._next_id(),
+            id=f"t{len(self.body) + len(self.new) + 1}",
             parent_id=parent.id if parent else None,
             level=parent.level + 1 if parent else 1,
             label=label,
@@ -134,6 +132,13 @@ class _TableReader:
         self.new.append(task)
         return task
 
+    def _free_ordinal(self, parent: Task | None, wanted: int | None) -> int:
+        parent_id = parent.id if parent else None
+        taken = {t.ordinal for t in self.body + self.new if t.parent_id == parent_id}
+        if wanted is not None and wanted not in taken:
+            return wanted
+        return max(taken, default=0) + 1
+
     def _parent_for(self, category: str, task_cell: str, **where) -> Task | None:
         category_task = _best_task(category, self.body) if category else None
         if not task_cell:
@@ -145,34 +150,56 @@ class _TableReader:
         key = (category_task.id if category_task else None, task_cell)
         if key not in self.made_parents:
             label, ordinal, title = _split_label(task_cell)
-            siblings = [t for t in self.body + self.new if t.parent_id == key[0]]
-            ordinal = ordinal or len(siblings) + 1
+            ordinal = self._free_ordinal(category_task, ordinal)
             self.made_parents[key] = self._make(
                 category_task, label or str(ordinal), ordinal, title, task_cell, **where
             )
         return self.made_parents[key]
 
+    def _restates_body_task(self, cell: str) -> bool:
+        title = _split_label(cell)[2]
+        return any(_similarity(title, task.title) >= _SAME_TASK for task in self.body)
+
+    def _enclosing_task(self, block_index: int) -> Task | None:
+        """The body task a table inside the body sits under (None for annex tables)."""
+        before = [t for t in self.body if t.block_index is not None and t.block_index < block_index]
+        after = [t for t in self.body if t.block_index is not None and t.block_index > block_index]
+        return before[-1] if before and after else None
+
     def read(self, table: Table, block_index: int) -> None:
         columns = _columns(table)
         if columns is None:
             return
-        header = _header(table)
+        first_data = max(table.header_rows, 1)
         grid = [[cell_text(text) for text in row] for row in table.text_grid()]
-        counts: dict[str | None, int] = {}
-        for row_index in range(max(table.header_rows, 1), table.n_rows):
+        header_goals = {row[columns.goal] for row in grid[:first_data]}
+        enclosing = self._enclosing_task(block_index)
+        category = task_cell = ""
+        previous: Task | None = None
+        for row_index in range(first_data, table.n_rows):
             row = grid[row_index]
             goal = row[columns.goal]
-            if not goal or row == header or goal == header[columns.goal]:
-                continue
-            where = {"block_index": block_index, "provenance": table.provenance.model_copy(update={"row": row_index})}
-            category = row[columns.category] if columns.category is not None else ""
-            task_cell = row[columns.task] if columns.task is not None else ""
-            parent = self._parent_for(category, task_cell, **where)
-            key = parent.id if parent else None
-            counts[key] = counts.get(key, 0) + 1
             number = row[columns.number] if columns.number is not None else ""
-            ordinal = int(number) if number.isdigit() else counts[key]
-            self._make(parent, number or str(ordinal), ordinal, goal, goal, **where)
+            if not goal or goal in header_goals:
+                continue
+            fresh_category = row[columns.category] if columns.category is not None else ""
+            fresh_task = row[columns.task] if columns.task is not None else ""
+            if previous is not None and columns.number is not None and not number and not fresh_task:
+                previous.title += goal  # the rest of a row split over a page break
+                previous.text += goal
+                continue
+            category = fresh_category or category
+            task_cell = fresh_task or task_cell
+            provenance = table.provenance.model_copy(update={"row": row_index})
+            where = {"block_index": block_index, "provenance": provenance}
+            if category or task_cell:
+                parent = self._parent_for(category, task_cell, **where)
+            elif self._restates_body_task(goal):
+                continue  # a decomposition table listing the body's own items again
+            else:
+                parent = enclosing
+            ordinal = self._free_ordinal(parent, int(number) if number.isdigit() else None)
+            previous = self._make(parent, number or str(ordinal), ordinal, goal, goal, **where)
 
 
 def goal_table_tasks(doc: Document, body: list[Task]) -> list[Task]:

@@ -94,7 +94,7 @@ def fills_line(line: Line, following: Line, layout: Layout) -> bool:
     A centred line (one not starting at the left margin) is measured against the full text width.
     """
     room = layout.right - line.x1
-    if abs(line.center - layout.center) < 3.0 and line.x0 - layout.left > 0.5 and not at_body_indent(line, layout):
+    if is_centered_block(line, layout):
         room = layout.width - (line.x1 - line.x0)
     needed = first_unit_width(following) + 1.0
     start, end = following.chars[0]["text"], line.chars[-1]["text"]
@@ -107,6 +107,15 @@ def at_body_indent(line: Line, layout: Layout) -> bool:
     """A body-size line starting at the usual two-character first-line indent."""
     at_indent = abs(line.x0 - layout.left - 2 * layout.size) < 0.2 * layout.size
     return at_indent and abs(line.size - layout.size) < 1.0
+
+
+def is_centered_block(line: Line, layout: Layout) -> bool:
+    """Centred on the text column (possibly nearly full width) and not flush with the left margin."""
+    return (
+        abs(line.center - layout.center) < 3.0
+        and line.x0 - layout.left > 0.5
+        and not at_body_indent(line, layout)
+    )
 
 
 def is_indented(line: Line, layout: Layout) -> bool:

@@ -8,6 +8,7 @@ from etl.read.pdf_layout import (
     Layout,
     fills_line,
     is_centered,
+    is_centered_block,
     is_full_width,
     is_indented,
     is_right_aligned,
@@ -84,11 +85,10 @@ def _paragraph(indices: list[int], lines: Sequence[Line], aligns: Sequence[str |
     align = None
     if "right" in member_aligns:
         align = "right"
-    elif member_aligns[-1] == "center" and all(
-        a == "center" or is_full_width(lines[i], layouts[lines[i].page]) for i, a in zip(indices, member_aligns,
-                                                                                            strict=True)
-    ):
-        align = "center"
+    elif any(a == "center" for a in member_aligns) or is_centered_block(members[-1], layouts[members[-1].page]):
+        if all(a == "center" or is_full_width(line, layouts[line.page]) for line, a in zip(members, member_aligns,
+                                                                                              strict=True)):
+            align = "center"
     return Paragraph(
         text=join_line_texts([line.text for line in members]),
         align=align,

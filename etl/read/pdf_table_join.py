@@ -8,6 +8,9 @@ from etl.read.pdf_tables import GridCell, TableFragment
 
 _COLUMN_TOLERANCE = 3.0
 _WHITESPACE = re.compile(r"\s+")
+_NUMBERED = re.compile(
+    r"^\s*(?:[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百\d]+[、.．]|(?:第|任务)[一二三四五六七八九十百\d]+)"
+)
 
 
 def _norm(text: str) -> str:
@@ -71,6 +74,22 @@ def _merging_columns(table: TableFragment) -> set[int]:
     return columns
 
 
+def _numbered_column(table: TableFragment, col: int) -> bool:
+    """Most data cells of the column start with an item number ("18、", "（三）", "任务七")."""
+    texts = [c.text for c in table.cells if c.col == col and c.row >= table.header_rows and _norm(c.text)]
+    return len(texts) >= 2 and sum(bool(_NUMBERED.match(t)) for t in texts) >= 0.8 * len(texts)
+
+
+def _continues_text(table: TableFragment, above: GridCell, cell: GridCell) -> bool:
+    """A merged cell whose text wrapped over the page break: numbered column, unnumbered tail."""
+    return (
+        cell.col in _merging_columns(table)
+        and _numbered_column(table, cell.col)
+        and bool(_NUMBERED.match(above.text))
+        and not _NUMBERED.match(cell.text)
+    )
+
+
 def _above(table: TableFragment, cell: GridCell) -> GridCell | None:
     above = table.cell_at(table.n_rows - 1, cell.col)
     if above is None or above.col != cell.col or above.col_span != cell.col_span:
@@ -93,7 +112,7 @@ def join_fragments(table: TableFragment, cont: TableFragment) -> None:
     """Append the continuation fragment `cont` to `table` in place."""
     repeated = repeated_header_rows(table, cont)
     if repeated:
-        table.header_rows = repeated
+        table.header_rows = max(table.header_rows, repeated)
         _drop_rows(cont, repeated)
     split = _is_split_row(table, cont)
     merging = _merging_columns(table) | _merging_columns(cont)
@@ -110,6 +129,10 @@ def join_fragments(table: TableFragment, cont: TableFragment) -> None:
             above.row_span += cell.row_span - 1
             absorbed.add(id(cell))
         elif not _norm(cell.text) and _norm(above.text) and (cell.row_span > 1 or cell.col in merging):
+            above.row_span += cell.row_span
+            absorbed.add(id(cell))
+        elif _norm(cell.text) and _continues_text(table, above, cell):
+            above.text = f"{above.text}\n{cell.text}"
             above.row_span += cell.row_span
             absorbed.add(id(cell))
     offset = table.n_rows - (1 if split else 0)

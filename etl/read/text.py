@@ -41,7 +41,9 @@ class _BlockCollector:
     def paragraph(self, text: str, line: int, line_end: int | None = None) -> None:
         text = clean_line(text)
         if text:
-            self.blocks.append(Paragraph(text=text, provenance=Provenance(line_start=line, line_end=line_end or line)))
+            self.blocks.append(
+                Paragraph(text=text, provenance=Provenance(line_start=line, line_end=line_end or line))
+            )
 
     def table(self, table: Table) -> None:
         index = len(self.tables)

@@ -59,6 +59,18 @@ def starts_enumeration(text: str) -> bool:
     return bool(ENUMERATION_START.match(text.strip()))
 
 
+def marker_shape(text: str) -> str | None:
+    """The style of a fragment's enumeration marker ('一、'→'cn、', '任务二:'→'word-cn:', '5、'→'num、')."""
+    match = ENUMERATION_START.match(text.strip())
+    if not match:
+        return None
+    marker = match.group(0)
+    shape = re.sub(r"[一二三四五六七八九十百]+", "cn", marker)
+    shape = re.sub(r"\d+", "num", shape)
+    shape = re.sub(r"^[\u4e00-\u9fff]+(?=cn)", "word-", shape)
+    return shape.replace("．", ".").replace("：", ":").replace("（", "(").replace("）", ")")
+
+
 def is_sentence(text: str) -> bool:
     """Running text rather than a cell: sentence punctuation or a long line."""
     stripped = text.strip()

@@ -109,7 +109,7 @@ def _decode_without_bom(raw: bytes) -> tuple[str, str]:
 
 def _has_many_controls(text: str) -> bool:
     count = sum(_is_control(ch) for ch in text)
-    return count > _MAX_STRAY_CONTROLS or count > _MAX_STRAY_CONTROL_SHARE * len(text)
+    return count > max(_MAX_STRAY_CONTROLS, _MAX_STRAY_CONTROL_SHARE * len(text))
 
 
 def decode_text(raw: bytes) -> DecodedText:

@@ -64,7 +64,9 @@ def _split_segment(cells: list[RawCell], n_cols: int) -> tuple[str, list[list[Ra
     return None
 
 
-def _layout(segments: list[list[RawCell]], n_cols: int) -> list[tuple[str, list[RawCell], list[list[RawCell]]]] | None:
+def _layout(
+    segments: list[list[RawCell]], n_cols: int
+) -> list[tuple[str, list[RawCell], list[list[RawCell]]]] | None:
     header, first = segments[0][:n_cols], segments[0][n_cols:]
     if len(header) < n_cols or any(is_value(c.text) for c in header):
         return None
@@ -115,7 +117,9 @@ def _grouped_table(segments: list[list[RawCell]]) -> Table | None:
             label_cell.row_span += len(rows)
         for values in rows:
             offset = 0 if kind == "full" else 1
-            cells.extend(PlacedCell(row, offset + i, v.text, v.line_start, v.line_end) for i, v in enumerate(values))
+            cells.extend(
+                PlacedCell(row, offset + i, v.text, v.line_start, v.line_end) for i, v in enumerate(values)
+            )
             row += 1
         if kind == "full":
             label_cell = None

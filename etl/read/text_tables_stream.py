@@ -19,6 +19,7 @@ from etl.read.text_cell_types import (
     is_placeholder,
     is_sentence,
     is_value,
+    marker_shape,
     starts_enumeration,
 )
 from etl.read.text_table_grid import PlacedCell, to_table
@@ -30,8 +31,11 @@ _HEADER_WORDS = re.compile(
     r"领域|事项|进度|类型|分类|数值|现状|基数|主体|举措|标准|要求"
 )
 # A header split over two lines: a modifier line followed by the noun it modifies.
-_HEADER_MODIFIERS = frozenset({"统计", "数据", "责任", "牵头", "配合", "协办", "主办", "完成", "目标", "参与"})
+_HEADER_MODIFIERS = frozenset(
+    {"统计", "数据", "责任", "牵头", "配合", "协办", "主办", "完成", "目标", "参与"}
+)
 _HEADER_NOUNS = frozenset({"来源", "单位", "部门", "时限", "时间", "值", "主体"})
+_TABLE_TITLE = re.compile(r"(?:表|体系|清单|一览)$")
 _MAX_HEADER_LEN = 8
 _MIN_HEADER_CELLS = 4
 
@@ -45,12 +49,15 @@ class Fragment:
 
 
 def _header_candidate(text: str) -> bool:
+    """A short column label: a header word, no punctuation, no number, not a table title."""
     return (
         len(text) <= _MAX_HEADER_LEN
         and not is_sentence(text)
         and not starts_enumeration(text)
         and not is_value(text)
         and not re.search(r"[，,、:：]", text)
+        and not _TABLE_TITLE.search(text)
+        and (bool(_HEADER_WORDS.search(text)) or text in _HEADER_MODIFIERS)
     )
 
 
@@ -59,7 +66,7 @@ def _read_header(fragments: list[Fragment], start: int) -> tuple[list[Fragment],
     while end < len(fragments) and _header_candidate(fragments[end].text) and end - start < 20:
         end += 1
     run = fragments[start:end]
-    if len(run) < _MIN_HEADER_CELLS or sum(bool(_HEADER_WORDS.search(f.text)) for f in run) < len(run) * 0.6:
+    if len(run) < _MIN_HEADER_CELLS:
         return None
     header: list[Fragment] = []
     for fragment in run:
@@ -71,13 +78,13 @@ def _read_header(fragments: list[Fragment], start: int) -> tuple[list[Fragment],
 
 
 def _split_rows(fragments: list[Fragment], start: int, n_cols: int) -> tuple[list[list[Fragment]], int]:
-    """Body rows, each ending with a department fragment, and the index after the last one."""
+    """Body rows, each ending with a department fragment after a value, and the index after the last one."""
     rows: list[list[Fragment]] = []
     current: list[Fragment] = []
     index = end = start
     while index < len(fragments) and len(current) <= 3 * n_cols:
         fragment = fragments[index]
-        if is_department(fragment.text) and current:
+        if is_department(fragment.text) and current and is_value(current[-1].text):
             rows.append([*current, fragment])
             current = []
             end = index + 1
@@ -122,6 +129,7 @@ class _RowBuilder:
         self.n_groups = n_groups
         self.cells: list[PlacedCell] = []
         self.open_groups: dict[int, PlacedCell] = {}
+        self.shapes: dict[int, str | None] = {}
 
     def add(self, row: int, fragments: list[Fragment]) -> None:
         *rest, department = fragments
@@ -144,22 +152,40 @@ class _RowBuilder:
                     rest = []
         self._add_groups(row, rest)
 
+    def _columns_for(self, groups: list[list[Fragment]]) -> list[int]:
+        """Group column of each new group cell: by marker style learnt per column, else right-aligned."""
+        right_aligned = list(range(self.n_groups - len(groups), self.n_groups))
+        columns: list[int] = []
+        for group in groups:
+            shape = marker_shape(group[0].text)
+            start = columns[-1] + 1 if columns else 0
+            match = next((c for c in range(start, self.n_groups) if self.shapes.get(c) == shape), None)
+            if match is None or shape is None:
+                return right_aligned
+            columns.append(match)
+        return columns
+
     def _add_groups(self, row: int, prefix: list[Fragment]) -> None:
         groups = _group_cells(prefix, self.n_groups)
-        first_new = self.n_groups - len(groups)
+        new_cells = dict(zip(self._columns_for(groups), groups, strict=True))
         for col in range(self.n_groups):
-            if col >= first_new:
-                cell = _cell(groups[col - first_new], row, col)
+            if col in new_cells:
+                cell = _cell(new_cells[col], row, col)
                 self.cells.append(cell)
                 self.open_groups[col] = cell
-            elif col in self.open_groups and self.open_groups[col].row + self.open_groups[col].row_span == row:
+                self.shapes.setdefault(col, marker_shape(cell.text))
+            elif (
+                col in self.open_groups and self.open_groups[col].row + self.open_groups[col].row_span == row
+            ):
                 self.open_groups[col].row_span += 1
 
 
 def _count_leaf_columns(rows: list[list[Fragment]], n_values: int) -> int:
     """Fragments of the shortest complete row: the columns below the merged group columns."""
     complete = [
-        len(row) for row in rows if len(row) >= n_values + 1 and all(is_value(f.text) for f in row[-1 - n_values : -1])
+        len(row)
+        for row in rows
+        if len(row) >= n_values + 1 and all(is_value(f.text) for f in row[-1 - n_values : -1])
     ]
     return min(complete, default=0)
 

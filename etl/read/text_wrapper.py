@@ -85,7 +85,9 @@ def find_wrapper(lines: list[str]) -> WrapperResult:
     for index in non_empty[: rules.head_scan_lines]:
         text = _clean(lines[index])
         if is_metadata_line(text):
-            result.metadata.update({k: v for k, v in parse_metadata_line(text).items() if k not in result.metadata})
+            result.metadata.update(
+                {k: v for k, v in parse_metadata_line(text).items() if k not in result.metadata}
+            )
             last_head = index
         elif any(p.search(text) for p in rules.head):
             last_head = index

@@ -24,6 +24,7 @@ from etl.extract.task_numbering import cn_numeral_value, lead_run, match_label, 
         ("任务二:产业平台组织创新", "task_cn", "任务二:", 2),
         ("任务十一：提升金融服务水平", "task_cn", "任务十一：", 11),
         ("第三章 发展目标", "chapter", "第三章", 3),
+        ("第二，要压实责任。", "ordinal_comma", "第二，", 2),
     ],
 )
 def test_each_scheme_is_recognised(text: str, scheme: str, label: str, ordinal: int) -> None:

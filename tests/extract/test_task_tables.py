@@ -93,5 +93,38 @@ def test_sample_003_goal_table_rows_match_gold(fmt: str, variant: str) -> None:
     stem = "003_940edf13a6d46b16"
     tasks = extract_tasks(read_document(sample_path(fmt, stem, variant)))
     got = {(t.path, t.label, _squeeze(t.title)) for t in tasks if t.provenance.row is not None}
-    gold = {(g["path"], g["label"], _squeeze(g["title"])) for g in load_gold(stem)["tasks"] if g["label"].isdigit()}
+    gold_tasks = load_gold(stem)["tasks"]
+    gold = {(g["path"], g["label"], _squeeze(g["title"])) for g in gold_tasks if g["label"].isdigit()}
     assert got == gold
+
+
+def _doc(*blocks: str | Table) -> Document:
+    made = [Paragraph(text=b) if isinstance(b, str) else b for b in blocks]
+    return Document(source_name="x.txt", format=SourceFormat.txt, sha256="0", blocks=made)
+
+
+def test_empty_merged_cells_are_filled_down_and_split_rows_rejoined() -> None:
+    rows = [
+        ["重点任务", "序号", "主要目标", "牵头单位"],
+        ["1.加强龙头企业培育", "1", "新增上市公司3家。", "工信局"],
+        ["", "2", "总部企业达到", "商务局"],  # merged 重点任务 cell left empty (as in flattened text)
+        ["", "", "20家。", ""],  # the rest of the row, after a page break
+    ]
+    doc = _doc("一、重点任务", "1．加强龙头企业培育。建立库。", "2．加快中小企业发展。实施计划。", "附件", table_of(rows))
+    rows_made = [t for t in extract_tasks(doc) if t.provenance.row is not None]
+    assert [(t.path, t.title) for t in rows_made] == [("1.1.1", "新增上市公司3家。"), ("1.1.2", "总部企业达到20家。")]
+
+
+def test_a_task_table_inside_the_body_lists_children_of_the_enclosing_task() -> None:
+    rows = [["序号", "工作任务", "责任单位"], ["1", "建成5G基站800个", "工信局"], ["2", "完成改造项目50项", "发改委"]]
+    doc = _doc("一、主要目标", "（一）年度目标", table_of(rows), "二、保障措施")
+    assert [(t.path, t.level, t.title) for t in extract_tasks(doc)] == [
+        ("1", 1, "主要目标"), ("1.1", 2, "年度目标"), ("2", 1, "保障措施"),
+        ("1.1.1", 3, "建成5G基站800个"), ("1.1.2", 3, "完成改造项目50项"),
+    ]
+
+
+def test_a_decomposition_table_restating_body_tasks_adds_nothing() -> None:
+    rows = [["序号", "工作任务", "牵头单位"], ["1", "加强组织领导", "办公室"], ["2", "强化政策保障", "财政局"]]
+    doc = _doc("一、加强组织领导。统筹推进。", "二、强化政策保障。加大投入。", "附件", table_of(rows))
+    assert [t.path for t in extract_tasks(doc)] == ["1", "2"]

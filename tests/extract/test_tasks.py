@@ -11,7 +11,7 @@ from tests.conftest import load_gold, sample_path
 
 
 def doc_of(*texts: str) -> Document:
-    blocks = [Paragraph(text=t, provenance=Provenance(line_start=i + 1, line_end=i + 1)) for i, t in enumerate(texts)]
+    blocks = [Paragraph(text=t, provenance=Provenance(line_start=i, line_end=i)) for i, t in enumerate(texts, 1)]
     return Document(source_name="x.txt", format=SourceFormat.txt, sha256="0", blocks=blocks)
 
 
@@ -118,6 +118,22 @@ def test_cover_notice_title_signature_and_attachment_list_are_not_tasks() -> Non
         "附件1", "1．不是任务。",
     )
     assert outline(doc) == [("1", 1, "一、", "指导思想"), ("2", 1, "二、", "保障措施"), ("2.1", 2, "（一）", "加强组织领导")]
+
+
+def test_a_notice_with_its_own_items_keeps_them() -> None:
+    doc = doc_of(
+        "关于做好2023年安全生产工作的通知", "各镇人民政府：", "现就有关事项通知如下：",
+        "一、压实责任。各地要落实。", "二、强化督查。定期检查。", "市人民政府", "2023年1月5日",
+    )
+    assert [(t.path, t.title) for t in extract_tasks(doc)] == [("1", "压实责任"), ("2", "强化督查")]
+
+
+def test_the_body_ends_at_a_signature_date_and_a_web_footer() -> None:
+    doc = doc_of("一、总体要求", "二、保障措施。加强领导。", "原文链接：http://x", "1．不是任务。")
+    assert [t.path for t in extract_tasks(doc)] == ["1", "2"]
+    assert extract_tasks(doc)[-1].text == "二、保障措施。加强领导。"
+    doc = doc_of("一、总体要求", "二、保障措施。加强领导。", "市人民政府", "2023年1月5日", "1．不是任务。")
+    assert [t.path for t in extract_tasks(doc)] == ["1", "2"]
 
 
 def test_a_first_label_that_is_not_number_one_is_prose() -> None:

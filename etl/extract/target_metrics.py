@@ -1,0 +1,109 @@
+"""The metric of a number: the shortest phrase before (or after) it that names what is counted.
+
+"全市规模以上制造业企业数量达到2500家" → 规模以上制造业企业数量; "新增8家上市公司" → 上市公司;
+"新建科技企业孵化器、加速器、产业园等创新载体5家" → 创新载体.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.target_lexicon import lexicon
+
+_LEAD_YEAR = re.compile(r"^(?:到|至|在|于)?(?:19|20)\d{2}年(?:底前|末前|底|末|前|内)?[,，]?")
+_LEAD_QUANTIFIER = re.compile(r"^[\d.．]+(?:[-－—–~]\d+)?(?:万|千)?[家个所条座名人项件]")
+_EDGE_PUNCT = "—–-－,，;；:：、 ·•\u3000"
+_MIN_LENGTH = 2
+
+
+def _strip_words(text: str, words: tuple[str, ...], *, lead: bool) -> tuple[str, str]:
+    """Strip `words` repeatedly from one end; return (rest, stripped part in reading order)."""
+    removed = ""
+    changed = True
+    while changed and text:
+        changed = False
+        for word in words:
+            if lead and text.startswith(word):
+                text, removed = text[len(word) :], removed + word
+                changed = True
+                break
+            if not lead and text.endswith(word):
+                text, removed = text[: -len(word)], word + removed
+                changed = True
+                break
+    return text, removed
+
+
+def _clean_edges(text: str) -> str:
+    text = text.strip(_EDGE_PUNCT)
+    text = _LEAD_YEAR.sub("", text).strip(_EDGE_PUNCT)
+    return text
+
+
+def split_pre_metric(pre: str) -> tuple[str, str]:
+    """(metric, verb tail) of the text before a number: "…普及率超过" → ("…普及率", "超过")."""
+    lex = lexicon()
+    text = _clean_edges(pre)
+    text, tail = _strip_words(text, lex.metric_tail_strip, lead=False)
+    text = _clean_edges(text)
+    text, _ = _strip_words(text, lex.metric_lead_strip, lead=True)
+    text = _LEAD_QUANTIFIER.sub("", _clean_edges(text))
+    return shorten(text), tail
+
+
+def post_metric(post: str) -> str:
+    """The metric written after a number: "家省级以上绿色工厂" → 省级以上绿色工厂 ("N为X" → X)."""
+    lex = lexicon()
+    text = _clean_edges(post)
+    text = re.sub(r"^(?:为|是)", "", text)
+    if "成为" in text:
+        text = text.split("成为")[-1]
+    text, _ = _strip_words(text, tuple(sorted(lex.post_filler, key=len, reverse=True)), lead=True)
+    text, _ = _strip_words(_clean_edges(text), lex.metric_tail_strip, lead=False)
+    return shorten(_clean_edges(text))
+
+
+def is_filler(post: str) -> bool:
+    """Whether the text after a number names nothing (水平, 左右, punctuation)."""
+    text = _clean_edges(post)
+    lex = lexicon()
+    while text:
+        for word in sorted(lex.post_filler, key=len, reverse=True):
+            if text.startswith(word):
+                text = _clean_edges(text[len(word) :])
+                break
+        else:
+            return False
+    return True
+
+
+def shorten(metric: str) -> str:
+    """Cut an enumeration (…等创新载体 → 创新载体) or a long relative clause (…的X → X)."""
+    lex = lexicon()
+    if "等" in metric:
+        tail = metric.rsplit("等", 1)[1]
+        if len(tail) >= _MIN_LENGTH:
+            metric = tail
+    if "的" in metric:
+        head, tail = metric.rsplit("的", 1)
+        if len(head) > 10 and len(tail) >= 4 and not tail.startswith(lex.ratio_heads):
+            metric = tail
+    return metric.strip(_EDGE_PUNCT)
+
+
+def is_metric(text: str) -> bool:
+    """Whether a cleaned phrase is long enough to name something."""
+    return len(re.sub(r"[\W\d_]", "", text)) >= _MIN_LENGTH
+
+
+def distribute(base: str, count: int) -> list[str] | None:
+    """Names for the values of a "分别" list: "A、B、C" → [A, B, C]; "X（水、大气）" → [X（水）, X（大气）]."""
+    bracket = re.fullmatch(r"(.*)([（(])([^（）()]+)([）)])", base)
+    if bracket:
+        parts = re.split(r"[、,，]", bracket.group(3))
+        if len(parts) == count:
+            return [f"{bracket.group(1)}{bracket.group(2)}{p}{bracket.group(4)}" for p in parts]
+    parts = [p for p in re.split(r"、", base) if p]
+    if len(parts) == count:
+        return parts
+    return None

@@ -1,0 +1,212 @@
+"""Targets of one paragraph of prose: each committed number with metric, qualifier and year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.target_lexicon import lexicon
+from etl.extract.target_metrics import distribute, is_filler, is_metric, post_metric, split_pre_metric
+from etl.extract.target_quantities import Quantity, find_quantities
+from etl.extract.target_text import Span, clauses, halfwidth, list_items, protected_mask, sentences
+from etl.extract.target_years import YearContext, deadline_years
+from etl.normalise.qualifiers import detect_qualifier
+from schemas.vocab import Qualifier
+
+_POST_QUALIFIER = re.compile(r"^(?:以上|以下|以内|左右|上下|之内)")
+_MODIFIER_AFTER = re.compile(r"^(?:以上|以下)?的")
+_SCOPE = ("全国", "全省", "全市", "全区", "全县", "我市", "我区", "国内", "省内", "市内", "区内")
+_EDGE = " ,;:、—-"
+
+
+@dataclass
+class TargetDraft:
+    """A target before ids and task attachment."""
+
+    metric: str
+    value: float
+    unit: str | None
+    qualifier: Qualifier | None
+    year: int | None
+    text: str
+    inherited: bool = False  # metric taken from an earlier number of the sentence
+    pre: str = ""  # text between the previous number and this one (for 分别)
+
+
+def _ends_with_count_verb(pre: str) -> bool:
+    text = pre.rstrip(_EDGE)
+    for scope in _SCOPE:
+        if text.endswith(scope):
+            text = text[: -len(scope)]
+            break
+    return text.endswith(lexicon().count_verbs)
+
+
+def _is_retrospective(text: str) -> bool:
+    head = text.lstrip("—-· ")[:12]
+    return any(head.startswith(opener) for opener in lexicon().retrospective_openers)
+
+
+@dataclass
+class _Group:
+    """Items of a clause joined so that each group holds its numbers and their names."""
+
+    start: int
+    end: int
+    quantities: list[Quantity]
+
+
+def _groups(norm: str, clause: Span, quantities: list[Quantity]) -> list[_Group]:
+    groups: list[_Group] = []
+    pending: int | None = None
+    for item in list_items(norm, clause):
+        inside = [q for q in quantities if item.start <= q.start < item.end]
+        if not inside:
+            pending = item.start if pending is None else pending
+            continue
+        groups.append(_Group(item.start if pending is None else pending, item.end, inside))
+        pending = None
+    if pending is not None and groups:
+        groups[-1].end = clause.end
+    return groups
+
+
+class _SentenceReader:
+    """Reads the numbers of one sentence, left to right."""
+
+    def __init__(self, text: str, norm: str, protected: list[bool], context: YearContext) -> None:
+        self.text, self.norm, self.protected, self.context = text, norm, protected, context
+        self.years = deadline_years(norm, protected)
+        self.drafts: list[TargetDraft] = []
+        self.last_free_clause = ""  # latest clause without numbers: a subject for a bare "突破1000家"
+
+    def read(self) -> list[TargetDraft]:
+        quantities = find_quantities(self.norm, self.protected)
+        for clause in clauses(self.norm, Span(0, len(self.norm))):
+            inside = [q for q in quantities if clause.start <= q.start < clause.end]
+            if not inside:
+                self.last_free_clause = self.text[clause.start : clause.end]
+                continue
+            first = len(self.drafts)
+            carry = False
+            for group in _groups(self.norm, clause, inside):
+                carry = self._read_group(group, clause, carry)
+            _distribute(self.drafts[first:])
+        return self.drafts
+
+    def _read_group(self, group: _Group, clause: Span, carry: bool) -> bool:
+        """Read one group's numbers; return whether it ended with a verb-led count (新增8家X)."""
+        lex = lexicon()
+        prev_end = group.start
+        led = False
+        for index, q in enumerate(group.quantities):
+            last = index == len(group.quantities) - 1
+            next_start = group.end if last else group.quantities[index + 1].start
+            post = self.norm[q.end : next_start]
+            post_qualifier = _POST_QUALIFIER.match(post)
+            qualifier_word = post_qualifier.group() if post_qualifier else ""
+            pre = self.norm[prev_end : q.start]
+            if _MODIFIER_AFTER.match(post):
+                continue  # 50亿元以上的项目: part of a name
+            if not last and (
+                qualifier_word in ("以上", "以下")
+                or pre.endswith(("超", "过"))
+                or not (q.counting and _ends_with_count_verb(pre))
+            ):
+                continue  # 超100亿元重特大签约项目12个: the first number qualifies the name
+            if any(marker in pre for marker in lex.past_markers):
+                continue
+            draft = self._draft(q, pre, post, qualifier_word, prev_end, next_start, carry, clause)
+            if draft is None:
+                continue
+            led = not is_filler(post)
+            self.drafts.append(draft)
+            prev_end = q.end + len(qualifier_word)
+        return led
+
+    def _draft(
+        self, q: Quantity, pre: str, post: str, qualifier_word: str,
+        prev_end: int, next_start: int, carry: bool, clause: Span,
+    ) -> TargetDraft | None:
+        number_text = self.norm[q.start : q.end]
+        inherited = False
+        if not is_filler(post):
+            # the name follows the number: 新增8家上市公司, 30%为海外高层次人才项目
+            if not (_ends_with_count_verb(pre) or post.startswith(("为", "是")) or (carry and not pre.strip(_EDGE))):
+                return None
+            metric = post_metric(self.text[q.end : next_start])
+            window = pre[-8:] + number_text + qualifier_word
+        else:
+            if q.unit is None and not pre:
+                return None
+            metric, tail = split_pre_metric(self.text[prev_end : q.start])
+            if q.chinese and not (tail or _ends_with_count_verb(pre)):
+                return None
+            window = tail + number_text + qualifier_word
+        if not is_metric(metric):
+            metric, inherited = self._inherited_metric(), True
+        if not is_metric(metric):
+            return None
+        qualifier = Qualifier.min if q.is_range else detect_qualifier(window)
+        if qualifier in (Qualifier.none, Qualifier.text, Qualifier.not_decomposed):
+            qualifier = None
+        return TargetDraft(
+            metric=metric,
+            value=q.value,
+            unit=q.unit,
+            qualifier=qualifier,
+            year=self.context.year_at(self.norm, self.years, q.start),
+            text=self.text[clause.start : clause.end].strip(),
+            inherited=inherited,
+            pre=self.norm[prev_end : q.start],
+        )
+
+    def _inherited_metric(self) -> str:
+        if self.drafts:
+            return self.drafts[-1].metric
+        if self.last_free_clause:
+            return split_pre_metric(self.last_free_clause)[0]
+        return ""
+
+
+def _distribute(drafts: list[TargetDraft]) -> None:
+    """"A、B、C分别达到62%、93%、86%左右": one name per value, the trailing qualifier for all."""
+    index = 0
+    while index < len(drafts):
+        head = drafts[index]
+        run = [head]
+        while index + len(run) < len(drafts) and drafts[index + len(run)].inherited:
+            run.append(drafts[index + len(run)])
+        if len(run) > 1 and "分别" in head.pre:
+            names = distribute(head.metric, len(run))
+            if names:
+                for draft, name in zip(run, names, strict=True):
+                    draft.metric = name
+            last_qualifier = run[-1].qualifier
+            if last_qualifier is not None and all(d.qualifier is None for d in run[:-1]):
+                for draft in run:
+                    draft.qualifier = last_qualifier
+        index += len(run)
+
+
+def paragraph_targets(text: str, context: YearContext, *, require_forward: bool = False) -> list[TargetDraft]:
+    """Targets of one paragraph; `context` carries the deadline year into later sentences.
+
+    `require_forward` (for text outside every task) keeps only sentences with a forward cue
+    such as 力争 / 到2025年.
+    """
+    if _is_retrospective(text):
+        return []
+    norm = halfwidth(text)
+    protected = protected_mask(norm)
+    drafts: list[TargetDraft] = []
+    for sentence in sentences(norm):
+        s_text, s_norm = text[sentence.start : sentence.end], norm[sentence.start : sentence.end]
+        s_protected = protected[sentence.start : sentence.end]
+        reader = _SentenceReader(s_text, s_norm, s_protected, context)
+        if _is_retrospective(s_text):
+            continue
+        if not require_forward or any(cue in s_norm for cue in lexicon().forward_cues):
+            drafts.extend(reader.read())
+        context.close_sentence(reader.years)
+    return drafts

@@ -1,0 +1,95 @@
+"""The place gazetteer (etl/data/departments_jurisdictions.yaml): names, stems, parents, 文号 prefixes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "departments_jurisdictions.yaml"
+_ADMIN_SUFFIX = re.compile(r"(?:自治州|自治县|新区|地区|省|市|区|县|州|盟|旗)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative place."""
+
+    name: str
+    rank: str
+    parent: str | None
+    doc_prefixes: tuple[str, ...]
+
+
+@cache
+def _data() -> dict:
+    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Known places by full name."""
+    return {
+        p["name"]: Place(p["name"], p["rank"], p.get("parent"), tuple(p.get("doc_prefixes", [])))
+        for p in _data()["places"]
+    }
+
+
+def park_suffixes() -> tuple[str, ...]:
+    """Words that end a park's name (高新区, 开发区, 园区 …), longest first."""
+    return tuple(sorted(_data()["park_suffixes"], key=len, reverse=True))
+
+
+def park_issuer_words() -> tuple[str, ...]:
+    """Words that end a park administration's name (管理委员会, 管委会 …)."""
+    return tuple(_data()["park_issuers"])
+
+
+def stem(name: str) -> str:
+    """A place name without its administrative suffix: 江阴市 → 江阴, 浦东新区 → 浦东 (kept if too short)."""
+    short = _ADMIN_SUFFIX.sub("", name)
+    return short if len(short) >= 2 else name
+
+
+def is_park(jurisdiction: str | None) -> bool:
+    """Whether the jurisdiction is a park (高新区, 开发区, 园区 …) rather than a city, district or county."""
+    return bool(jurisdiction) and jurisdiction.endswith(park_suffixes())
+
+
+def place_names_in(jurisdiction: str | None) -> list[str]:
+    """Written forms of a jurisdiction's place names, longest first, including its parents.
+
+    "上海市普陀区" → ["上海市普陀区", "上海市", "普陀区", "上海", "普陀"];
+    "江阴市" → ["江阴市", "无锡市", "江阴", "无锡"].
+    """
+    if not jurisdiction:
+        return []
+    parts = re.findall(r".+?(?:自治州|自治县|新区|省|市|区|县|州|盟|旗)", jurisdiction) or [jurisdiction]
+    names = {jurisdiction, *parts}
+    for part in parts:
+        place = places().get(part)
+        while place and place.parent:
+            names.add(place.parent)
+            place = places().get(place.parent)
+    names |= {stem(n) for n in list(names) if not is_park(n)}
+    return sorted(names, key=len, reverse=True)
+
+
+def jurisdiction_by_doc_prefix(doc_number: str) -> str | None:
+    """The place whose 文号 prefix begins `doc_number` (longest prefix wins): 澄政办发〔2022〕1号 → 江阴市."""
+    best: tuple[int, str] | None = None
+    for place in places().values():
+        for prefix in place.doc_prefixes:
+            if doc_number.startswith(prefix) and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), place.name)
+    return best[1] if best else None
+
+
+def known_place_for_stem(word: str) -> str | None:
+    """The known place whose full name or stem `word` is (江阴 → 江阴市)."""
+    if word in places():
+        return word
+    matches = [p.name for p in places().values() if stem(p.name) == word]
+    return matches[0] if len(matches) == 1 else None
