@@ -46,7 +46,7 @@ def parse_value_text(text: str) -> CellValue:
     flat = to_halfwidth(flatten(text)).strip()
     value, qualifier = parse_number_cell(flat)
     match = _NUMBER_RE.search(flat)
-    unit = _trailing_unit(flat[match.end():]) if match and value is not None else None
+    unit = _trailing_unit(flat[match.end() :]) if match and value is not None else None
     return CellValue(None, value, qualifier, unit)
 
 
@@ -62,7 +62,7 @@ def _labelled_segments(flat: str) -> list[tuple[str, str]] | None:
         label = match.group("label").strip()
         if any(w in label for w in qualifier_words) or is_unit(label):
             return None
-        result.append((label, segment[match.start("number"):]))
+        result.append((label, segment[match.start("number") :]))
     return result or None
 
 

@@ -36,9 +36,14 @@ class LegendResult:
 def looks_like_legend(text: str) -> bool:
     """True for a note that explains marker symbols (标*指标为… / 注：★为…)."""
     flat = text.strip()
-    if re.search(r"(?:标|带|加)(?:有|注)?\s*\S?\s*(?:号|符号)?\s*(?:的|者)?\s*(?:指标|项目|目标)?\s*(?:为|是|表示)", flat):
-        return bool(_NOTE_START.match(flat)) or flat.startswith(("标", "带")) or any(
-            is_marker_symbol(c) for c in flat[:12]
+    if re.search(
+        r"(?:标|带|加)(?:有|注)?\s*\S?\s*(?:号|符号)?\s*(?:的|者)?\s*(?:指标|项目|目标)?\s*(?:为|是|表示)",
+        flat,
+    ):
+        return (
+            bool(_NOTE_START.match(flat))
+            or flat.startswith(("标", "带"))
+            or any(is_marker_symbol(c) for c in flat[:12])
         )
     body = _NOTE_START.sub("", flat)
     return bool(_NOTE_START.match(flat)) and bool(body) and is_marker_symbol(body[0])
@@ -46,7 +51,7 @@ def looks_like_legend(text: str) -> bool:
 
 def _clauses(text: str) -> list[str]:
     body = _NOTE_START.sub("", text.strip())
-    return [c.strip() for c in _CLAUSE_SPLIT.split(body) if c.strip()]
+    return [c.strip().rstrip("，,；;。.") for c in _CLAUSE_SPLIT.split(body) if c.strip()]
 
 
 def parse_legend(text: str, provenance: Provenance, result: LegendResult) -> None:
@@ -61,8 +66,12 @@ def parse_legend(text: str, provenance: Provenance, result: LegendResult) -> Non
         meaning = match.group("meaning").strip().rstrip("，,；;。.")
         if not symbols or len(symbols) != len(written) or not meaning:
             result.unplaced.append(
-                Unplaced(extractor=EXTRACTOR, reason="legend clause without a marker symbol", text=clause,
-                         provenance=provenance)
+                Unplaced(
+                    extractor=EXTRACTOR,
+                    reason="legend clause without a marker symbol",
+                    text=clause,
+                    provenance=provenance,
+                )
             )
             continue
         for symbol in symbols:

@@ -42,7 +42,8 @@ def _row_is_header(texts: list[str], above: list[str] | None) -> bool:
     if not cells:
         return False
     return all(
-        classify_header(t) is not None or (above is not None and squash(above[c]) == squash(t)) for c, t in cells
+        classify_header(t) is not None or (above is not None and squash(above[c]) == squash(t))
+        for c, t in cells
     )
 
 
@@ -72,9 +73,8 @@ def detect_layout(texts: list[list[str]], declared_header_rows: int = 0) -> Colu
         if not any(classify_header(t) is not None for t in texts[0]):
             return None
         header_rows = 1
-        while (
-            header_rows < min(_MAX_HEADER_ROWS, len(texts) - 1)
-            and _row_is_header(texts[header_rows], texts[header_rows - 1])
+        while header_rows < min(_MAX_HEADER_ROWS, len(texts) - 1) and _row_is_header(
+            texts[header_rows], texts[header_rows - 1]
         ):
             header_rows += 1
     roles = [_column_role([texts[r][c] for r in range(header_rows)]) for c in range(n_cols)]

@@ -130,12 +130,12 @@ def extract_transposed(
         )
         by_col[column.col] = indicator
         for r, role in column.departments:
-            sink.departments(indicator, rows[r][column.col], role.department_role, ref.provenance(r, column.col))
+            sink.departments(
+                indicator, rows[r][column.col], role.department_role, ref.provenance(r, column.col)
+            )
     if pending is not None:
         pending.indicators = [by_col[c.col] for c in columns]
-        pending.keys = [
-            [split_name(t).name for t in (c.name_text, c.parent_text) if t] for c in columns
-        ]
+        pending.keys = [[split_name(t).name for t in (c.name_text, c.parent_text) if t] for c in columns]
     state = TransposedState(layout, context, by_col, pending)
     add_region_rows(ref, state, sink, layout.header_rows)
     return state

@@ -77,7 +77,9 @@ def extract_indicators(doc: Document) -> IndicatorExtraction:
         if block.n_rows == 0 or block.n_cols == 0 or _is_task_table(block):
             previous = None
             continue
-        state = _read_table(ref, doc.blocks, block_index, sink, previous if previous_cols == block.n_cols else None)
+        state = _read_table(
+            ref, doc.blocks, block_index, sink, previous if previous_cols == block.n_cols else None
+        )
         if isinstance(state, TransposedState) and state.pending is not None:
             pending.append(state.pending)
         if isinstance(state, RowsState):

@@ -32,9 +32,11 @@ class TargetLexicon:
     span_markers: tuple[str, ...]
     forward_cues: tuple[str, ...]
     count_verbs: tuple[str, ...]
+    reach_verbs: frozenset[str]
     metric_lead_strip: tuple[str, ...]
     metric_tail_strip: tuple[str, ...]
     post_filler: frozenset[str]
+    structure_nouns: frozenset[str]
     ratio_heads: tuple[str, ...]
 
 
@@ -55,8 +57,10 @@ def lexicon() -> TargetLexicon:
         span_markers=_longest_first(data["span_markers"]),
         forward_cues=_longest_first(data["forward_cues"]),
         count_verbs=_longest_first(data["count_verbs"]),
+        reach_verbs=frozenset(data["reach_verbs"]),
         metric_lead_strip=_longest_first(data["metric_lead_strip"]),
         metric_tail_strip=_longest_first(data["metric_tail_strip"]),
         post_filler=frozenset(data["post_filler"]),
+        structure_nouns=frozenset(data["structure_nouns"]),
         ratio_heads=_longest_first(data["ratio_heads"]),
     )

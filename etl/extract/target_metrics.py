@@ -14,6 +14,9 @@ _LEAD_YEAR = re.compile(r"^(?:到|至|在|于)?(?:19|20)\d{2}年(?:底前|末前
 _LEAD_QUANTIFIER = re.compile(r"^[\d.．]+(?:[-－—–~]\d+)?(?:万|千)?[家个所条座名人项件]")
 _EDGE_PUNCT = "—–-－,，;；:：、 ·•\u3000"
 _MIN_LENGTH = 2
+_LEAD_CONNECTOR = re.compile(r"^(?:以及|和|及|与|或)(?=.)")
+_INCLUSION_NOTE = re.compile(r"[（(](?:含|包括|包含|不含|其中)[^（）()]*[）)]$")
+_POST_TAIL = ("建设", "工作")
 
 
 def _strip_words(text: str, words: tuple[str, ...], *, lead: bool) -> tuple[str, str]:
@@ -35,7 +38,8 @@ def _strip_words(text: str, words: tuple[str, ...], *, lead: bool) -> tuple[str,
 
 
 def _clean_edges(text: str) -> str:
-    text = text.strip(_EDGE_PUNCT)
+    text = _LEAD_CONNECTOR.sub("", text.strip(_EDGE_PUNCT))
+    text = _INCLUSION_NOTE.sub("", text).strip(_EDGE_PUNCT)
     text = _LEAD_YEAR.sub("", text).strip(_EDGE_PUNCT)
     return text
 
@@ -48,7 +52,20 @@ def split_pre_metric(pre: str) -> tuple[str, str]:
     text = _clean_edges(text)
     text, _ = _strip_words(text, lex.metric_lead_strip, lead=True)
     text = _LEAD_QUANTIFIER.sub("", _clean_edges(text))
-    return shorten(text), tail
+    return shorten(_after_inner_verb(text)), tail
+
+
+def _after_inner_verb(metric: str) -> str:
+    """Drop a subject and action before the named thing: "高新区、临港开发区各新建新型研发机构" → 新型研发机构."""
+    lex = lexicon()
+    best: int | None = None
+    for verb in lex.count_verbs:
+        if len(verb) < 2 or verb in lex.reach_verbs:
+            continue
+        at = metric.find(verb)
+        if at > 0 and len(metric) - at - len(verb) >= 4 and (best is None or at + len(verb) < best):
+            best = at + len(verb)
+    return _clean_edges(metric[best:]) if best is not None else metric
 
 
 def post_metric(post: str) -> str:
@@ -59,7 +76,7 @@ def post_metric(post: str) -> str:
     if "成为" in text:
         text = text.split("成为")[-1]
     text, _ = _strip_words(text, tuple(sorted(lex.post_filler, key=len, reverse=True)), lead=True)
-    text, _ = _strip_words(_clean_edges(text), lex.metric_tail_strip, lead=False)
+    text, _ = _strip_words(_clean_edges(text), (*lex.metric_tail_strip, *_POST_TAIL), lead=False)
     return shorten(_clean_edges(text))
 
 
@@ -81,12 +98,13 @@ def shorten(metric: str) -> str:
     """Cut an enumeration (…等创新载体 → 创新载体) or a long relative clause (…的X → X)."""
     lex = lexicon()
     if "等" in metric:
-        tail = metric.rsplit("等", 1)[1]
+        tail = re.sub(r"^[^的]{0,3}的", "", metric.rsplit("等", 1)[1])
         if len(tail) >= _MIN_LENGTH:
             metric = tail
     if "的" in metric:
         head, tail = metric.rsplit("的", 1)
-        if len(head) > 10 and len(tail) >= 4 and not tail.startswith(lex.ratio_heads):
+        is_ratio = tail.startswith(lex.ratio_heads) or tail.endswith(("率", "占比", "比重", "比例"))
+        if len(head) > 10 and len(tail) >= 5 and not is_ratio:
             metric = tail
     return metric.strip(_EDGE_PUNCT)
 
@@ -104,6 +122,18 @@ def distribute(base: str, count: int) -> list[str] | None:
         if len(parts) == count:
             return [f"{bracket.group(1)}{bracket.group(2)}{p}{bracket.group(4)}" for p in parts]
     parts = [p for p in re.split(r"、", base) if p]
-    if len(parts) == count:
+    if len(parts) != count:
+        return None
+    return _share_suffix(parts)
+
+
+def _share_suffix(parts: list[str]) -> list[str]:
+    """"准独角兽企业、瞪羚企业培育入库数" → the first also gets 培育入库数 (the shared head noun's tail)."""
+    head = parts[0][-2:]
+    last = parts[-1]
+    if len(head) < 2 or not all(p.endswith(head) for p in parts[:-1]) or head not in last[:-1]:
         return parts
-    return None
+    suffix = last[last.rindex(head) + len(head) :]
+    if not suffix:
+        return parts
+    return [p + suffix for p in parts[:-1]] + [last]

@@ -17,6 +17,7 @@ _POST_QUALIFIER = re.compile(r"^(?:以上|以下|以内|左右|上下|之内)")
 _MODIFIER_AFTER = re.compile(r"^(?:以上|以下)?的")
 _SCOPE = ("全国", "全省", "全市", "全区", "全县", "我市", "我区", "国内", "省内", "市内", "区内")
 _EDGE = " ,;:、—-"
+_CONNECTORS = ("", "和", "及", "与", "以及", "或")
 
 
 @dataclass
@@ -31,6 +32,12 @@ class TargetDraft:
     text: str
     inherited: bool = False  # metric taken from an earlier number of the sentence
     pre: str = ""  # text between the previous number and this one (for 分别)
+
+
+def _governed_by_count_verb(pre: str) -> bool:
+    """An action verb earlier in the clause governs the count: 打造…等6个X, 推动下六圩港11个X."""
+    lex = lexicon()
+    return any(len(verb) >= 2 and verb not in lex.reach_verbs and verb in pre for verb in lex.count_verbs)
 
 
 def _ends_with_count_verb(pre: str) -> bool:
@@ -79,6 +86,7 @@ class _SentenceReader:
         self.years = deadline_years(norm, protected)
         self.drafts: list[TargetDraft] = []
         self.last_free_clause = ""  # latest clause without numbers: a subject for a bare "突破1000家"
+        self.free_is_latest = False
 
     def read(self) -> list[TargetDraft]:
         quantities = find_quantities(self.norm, self.protected)
@@ -86,6 +94,7 @@ class _SentenceReader:
             inside = [q for q in quantities if clause.start <= q.start < clause.end]
             if not inside:
                 self.last_free_clause = self.text[clause.start : clause.end]
+                self.free_is_latest = True
                 continue
             first = len(self.drafts)
             carry = False
@@ -108,7 +117,8 @@ class _SentenceReader:
             pre = self.norm[prev_end : q.start]
             if _MODIFIER_AFTER.match(post):
                 continue  # 50亿元以上的项目: part of a name
-            if not last and (
+            listed = post.strip(_EDGE) in _CONNECTORS  # 10家、60家和220家
+            if not last and not listed and (
                 qualifier_word in ("以上", "以下")
                 or pre.endswith(("超", "过"))
                 or not (q.counting and _ends_with_count_verb(pre))
@@ -121,6 +131,7 @@ class _SentenceReader:
                 continue
             led = not is_filler(post)
             self.drafts.append(draft)
+            self.free_is_latest = False
             prev_end = q.end + len(qualifier_word)
         return led
 
@@ -132,7 +143,14 @@ class _SentenceReader:
         inherited = False
         if not is_filler(post):
             # the name follows the number: 新增8家上市公司, 30%为海外高层次人才项目
-            if not (_ends_with_count_verb(pre) or post.startswith(("为", "是")) or (carry and not pre.strip(_EDGE))):
+            if q.chinese and not _ends_with_count_verb(pre):
+                return None  # 三个部门, 十三项任务: Chinese numerals count only right after 新增 / 培育 …
+            if not (
+                _ends_with_count_verb(pre)
+                or _governed_by_count_verb(self.norm[clause.start : q.start])
+                or post.startswith(("为", "是"))
+                or (carry and not pre.strip(_EDGE))
+            ):
                 return None
             metric = post_metric(self.text[q.end : next_start])
             window = pre[-8:] + number_text + qualifier_word
@@ -145,7 +163,7 @@ class _SentenceReader:
             window = tail + number_text + qualifier_word
         if not is_metric(metric):
             metric, inherited = self._inherited_metric(), True
-        if not is_metric(metric):
+        if not is_metric(metric) or metric in lexicon().structure_nouns:
             return None
         qualifier = Qualifier.min if q.is_range else detect_qualifier(window)
         if qualifier in (Qualifier.none, Qualifier.text, Qualifier.not_decomposed):
@@ -162,11 +180,10 @@ class _SentenceReader:
         )
 
     def _inherited_metric(self) -> str:
-        if self.drafts:
-            return self.drafts[-1].metric
-        if self.last_free_clause:
+        """The subject of a number written without one: the latest free clause or earlier number."""
+        if self.last_free_clause and (self.free_is_latest or not self.drafts):
             return split_pre_metric(self.last_free_clause)[0]
-        return ""
+        return self.drafts[-1].metric if self.drafts else ""
 
 
 def _distribute(drafts: list[TargetDraft]) -> None:

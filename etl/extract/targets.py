@@ -1,12 +1,119 @@
-"""Quantitative commitments stated in prose (placeholder)."""
+"""Quantitative commitments stated in prose, attached to the task whose text holds them."""
 
 from __future__ import annotations
 
-from schemas.document import Document
+import re
+
+from etl.extract.target_sentences import TargetDraft, paragraph_targets
+from etl.extract.target_text import halfwidth, protected_mask
+from etl.extract.target_years import YearContext, deadline_years
+from schemas.document import Document, Paragraph, Provenance, Table
 from schemas.targets import Target
 from schemas.tasks import Task
 
+_WHITESPACE = re.compile(r"\s+")
+_LEADING_LABEL = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[一二三四五六七八九十]+是)"
+)
+_CAPTION_LOOKBACK = 3
+
+
+def _squash(text: str) -> str:
+    return _WHITESPACE.sub("", text)
+
+
+def _caption_year(doc: Document, table_index: int) -> int | None:
+    """The year a goal table's caption names ("…2020年重点工作目标"), if any."""
+    seen = 0
+    for block in reversed(doc.blocks[:table_index]):
+        if not isinstance(block, Paragraph):
+            break
+        norm = halfwidth(block.text)
+        years = deadline_years(norm, protected_mask(norm))
+        if years:
+            return years[-1][1]
+        seen += 1
+        if seen >= _CAPTION_LOOKBACK:
+            break
+    return None
+
+
+def _is_table_task(doc: Document, task: Task) -> bool:
+    index = task.block_index
+    return index is not None and 0 <= index < len(doc.blocks) and isinstance(doc.blocks[index], Table)
+
+
+def _task_paragraphs(task: Task) -> list[str]:
+    lines = [line.strip() for line in task.text.split("\n") if line.strip()]
+    if lines and task.label and lines[0].startswith(task.label):
+        lines[0] = lines[0][len(task.label) :].strip()
+    return lines
+
+
+def _paragraph_provenance(doc: Document, task: Task, line: str) -> Provenance:
+    """The provenance of the document paragraph holding `line` (searching from the task's block)."""
+    if _is_table_task(doc, task) or task.block_index is None:
+        return task.provenance
+    needle = _squash(line)[:40]
+    for block in doc.blocks[task.block_index :]:
+        if isinstance(block, Paragraph) and needle and needle in _squash(block.text):
+            return block.provenance
+    return task.provenance
+
+
+def _to_target(draft: TargetDraft, task_id: str | None, provenance: Provenance) -> Target:
+    return Target(
+        id="",
+        task_id=task_id,
+        year=draft.year,
+        metric=draft.metric,
+        value=draft.value,
+        unit=draft.unit,
+        qualifier=draft.qualifier,
+        text=draft.text,
+        provenance=provenance,
+    )
+
+
+def _task_targets(doc: Document, tasks: list[Task]) -> list[Target]:
+    final_year: dict[str, int | None] = {}
+    found: list[Target] = []
+    for task in tasks:
+        if _is_table_task(doc, task):
+            start = _caption_year(doc, task.block_index or 0)
+            if start is None:
+                start = final_year.get(task.parent_id or "")
+        else:
+            start = final_year.get(task.parent_id or "")
+        context = YearContext(start)
+        for line in _task_paragraphs(task):
+            provenance = _paragraph_provenance(doc, task, line)
+            found.extend(_to_target(d, task.id, provenance) for d in paragraph_targets(line, context))
+        final_year[task.id] = context.year
+    return found
+
+
+def _outside_targets(doc: Document, tasks: list[Task]) -> list[Target]:
+    """Numbers in paragraphs no task holds (cover notice, preamble), forward-looking sentences only."""
+    covered = "\n".join(_squash(task.text) for task in tasks)
+    found: list[Target] = []
+    context = YearContext()
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph) or not block.text.strip():
+            continue
+        text = _squash(block.text)
+        if text in covered or _LEADING_LABEL.sub("", text) in covered:
+            continue
+        found.extend(
+            _to_target(d, None, block.provenance)
+            for d in paragraph_targets(block.text.strip(), context, require_forward=True)
+        )
+    return found
+
 
 def extract_targets(doc: Document, tasks: list[Task]) -> list[Target]:
-    """Every number a sentence commits to, attached to the task holding it."""
-    return []
+    """Every number a sentence commits to, attached to the task holding it (None outside every task)."""
+    targets = _task_targets(doc, tasks) + _outside_targets(doc, tasks)
+    for number, target in enumerate(targets, start=1):
+        target.id = f"g{number}"
+    return targets

@@ -65,7 +65,8 @@ def body_paragraphs(doc: Document) -> list[tuple[int, Paragraph]]:
 
     The body ends at an annex list or heading (附件…) or a signature date once items have
     begun; paragraphs of an attachment list right after a 附件： line are left out; a
-    paragraph repeated verbatim (a scraping artifact) is kept at its first occurrence.
+    paragraph repeated verbatim (a scraping artifact) is kept at its first occurrence; a
+    right-aligned line (a signature) after the items is left out.
     """
     start = body_start(doc)
     seen: set[str] = set()
@@ -88,6 +89,8 @@ def body_paragraphs(doc: Document) -> list[tuple[int, Paragraph]]:
             if labelled and "。" not in text:
                 continue
             in_attachment_list = False
+        if items_begun and not labelled and block.align == "right":
+            continue  # a signature line under the last item
         key = _normalised(text)
         if len(key) >= _MIN_REPEAT_CHARS:
             if key in seen:

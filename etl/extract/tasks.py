@@ -32,9 +32,16 @@ class _Builder:
     stack: list[tuple[str, Task]] = field(default_factory=list)
     seen_schemes: set[str] = field(default_factory=set)
     last_lead: int = 0
+    top_level_leads: bool = False
 
     def accepts(self, label: Label) -> bool:
-        """A scheme's first label in the document must be its number 1 (else it is prose)."""
+        """A scheme's first label in the document must be its number 1 (else it is prose).
+
+        Lead sentences (一是…) count only inside an open item, unless `top_level_leads`:
+        a preamble's "一是…二是…" is not the body's top level.
+        """
+        if label.scheme == LEAD_SCHEME and not self.stack and not self.top_level_leads:
+            return False
         return label.scheme in self.seen_schemes or label.ordinal == 1
 
     def add(self, label: Label, text: str, block_index: int, provenance: Provenance) -> Task:
@@ -77,6 +84,8 @@ def _segments(text: str, builder: _Builder) -> list[_Segment]:
         Label(lead.scheme, lead.label, lead.ordinal, lead.start + body_from, lead.end + body_from)
         for lead in leads
     ]
+    if leads and label is None and not builder.accepts(leads[0]):
+        leads = []
     if label is None and leads and leads[0].start == 0:
         label, leads = leads[0], leads[1:]
     cuts = [lead.start for lead in leads]
@@ -89,8 +98,15 @@ def _segments(text: str, builder: _Builder) -> list[_Segment]:
 
 
 def body_tasks(doc: Document) -> list[Task]:
-    """Tasks from the numbered paragraphs (and inline lead sentences) of the body."""
-    builder = _Builder()
+    """Tasks from the numbered paragraphs (and inline lead sentences) of the body.
+
+    Lead sentences become top-level items only in a text that has no other numbering.
+    """
+    return _body_tasks(doc, top_level_leads=False) or _body_tasks(doc, top_level_leads=True)
+
+
+def _body_tasks(doc: Document, top_level_leads: bool) -> list[Task]:
+    builder = _Builder(top_level_leads=top_level_leads)
     for index, paragraph in body_paragraphs(doc):
         for segment in _segments(paragraph.text.strip(), builder):
             if segment.label is None:

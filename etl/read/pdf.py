@@ -121,10 +121,14 @@ def read_pdf(path: Path) -> Document:
         pdf.close()
     if not any(page.lines or page.fragments for page in pages):
         raise NoTextLayerError("the PDF has no text layer (scanned images only?); OCR it first")
-    cleaned = remove_furniture([page.lines for page in pages])
+    cleaned = remove_furniture([page.lines for page in pages], [page.height for page in pages])
     for page, lines in zip(pages, cleaned, strict=True):
         page.lines = lines
     blocks = _blocks(_join_tables(pages), _layouts(pages))
     return Document(
-        source_name=path.name, format=SourceFormat.pdf, sha256=file_sha256(path), pages=len(pages), blocks=blocks
+        source_name=path.name,
+        format=SourceFormat.pdf,
+        sha256=file_sha256(path),
+        pages=len(pages),
+        blocks=blocks,
     )

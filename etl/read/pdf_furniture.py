@@ -16,6 +16,8 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _EDGE_LINES = 2  # how many lines at the top and at the bottom of a page count as its margins
+_PAGE_NUMBER_BAND = 0.2  # page numbers sit in the top or bottom fifth of the page
+_RUNNING_BAND = 0.15  # running headers/footers sit in the top or bottom 15%
 
 
 def is_page_number(text: str) -> bool:
@@ -33,26 +35,33 @@ def _position_key(line: Line) -> tuple[str, int]:
     return (_DIGITS.sub("#", line.text), round(line.top / 6))
 
 
-def remove_furniture(pages: list[list[Line]]) -> list[list[Line]]:
-    """Drop page numbers and lines repeated at the same place on most pages (edge lines only).
+def _in_band(line: Line, height: float, band: float) -> bool:
+    return line.bottom < band * height or line.top > (1 - band) * height
 
-    `pages` holds the non-table lines of every page, top to bottom.
+
+def remove_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
+    """Drop page numbers and lines repeated at the same place on most pages.
+
+    Only a page's first and last lines in its top/bottom band are candidates. `pages` holds the
+    non-table lines of every page, top to bottom; `heights` the page heights.
     """
     counts: dict[tuple[str, int], set[int]] = defaultdict(set)
-    for index, lines in enumerate(pages):
+    for index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
         for line in _edge_lines(lines):
-            counts[_position_key(line)].add(index)
+            if _in_band(line, height, _RUNNING_BAND):
+                counts[_position_key(line)].add(index)
     threshold = max(3, (len(pages) + 1) // 2)
     repeated = {key for key, where in counts.items() if len(where) >= threshold}
     cleaned: list[list[Line]] = []
-    for lines in pages:
+    for lines, height in zip(pages, heights, strict=True):
         edges = {id(line) for line in _edge_lines(lines)}
-        cleaned.append(
-            [
-                line
-                for line in lines
-                if id(line) not in edges
-                or not (is_page_number(line.text) or _position_key(line) in repeated)
-            ]
-        )
+        cleaned.append([line for line in lines if not _is_furniture(line, edges, height, repeated)])
     return cleaned
+
+
+def _is_furniture(line: Line, edges: set[int], height: float, repeated: set[tuple[str, int]]) -> bool:
+    if id(line) not in edges:
+        return False
+    if is_page_number(line.text) and _in_band(line, height, _PAGE_NUMBER_BAND):
+        return True
+    return _position_key(line) in repeated and _in_band(line, height, _RUNNING_BAND)

@@ -26,7 +26,10 @@ def line_alignments(lines: Sequence[Line], layouts: Mapping[int, Layout]) -> lis
         layout = layouts[line.page]
         neighbours = [
             other
-            for other in (lines[index - 1] if index else None, lines[index + 1] if index + 1 < len(lines) else None)
+            for other in (
+                lines[index - 1] if index else None,
+                lines[index + 1] if index + 1 < len(lines) else None,
+            )
             if other is not None and other.page == line.page
         ]
         if is_centered(line, layout):
@@ -39,7 +42,10 @@ def line_alignments(lines: Sequence[Line], layouts: Mapping[int, Layout]) -> lis
 
 
 def _starts_new(
-    current: list[int], index: int, lines: Sequence[Line], aligns: Sequence[str | None],
+    current: list[int],
+    index: int,
+    lines: Sequence[Line],
+    aligns: Sequence[str | None],
     layouts: Mapping[int, Layout],
 ) -> bool:
     previous, line = lines[current[-1]], lines[index]
@@ -47,7 +53,10 @@ def _starts_new(
     prev_align, align = aligns[current[-1]], aligns[index]
     if abs(previous.size - line.size) > 1.0 or "right" in (prev_align, align):
         return True
-    if line.page == previous.page and line.top - previous.top > _GAP_FACTOR * layout.pitch * line.size / layout.size:
+    if (
+        line.page == previous.page
+        and line.top - previous.top > _GAP_FACTOR * layout.pitch * line.size / layout.size
+    ):
         return True
     if align == "center":
         whole_run_full = all(aligns[i] is None and is_full_width(lines[i], prev_layout) for i in current)
@@ -64,14 +73,36 @@ def join_line_texts(texts: Sequence[str]) -> str:
     """Join wrapped lines: a space only between two Latin letters/digits."""
     result = ""
     for text in texts:
-        if result and result[-1].isascii() and result[-1].isalnum() and text[:1].isascii() and text[:1].isalpha():
+        if (
+            result
+            and result[-1].isascii()
+            and result[-1].isalnum()
+            and text[:1].isascii()
+            and text[:1].isalpha()
+        ):
             result += " "
         result += text
     return result.strip()
 
 
-def _paragraph(indices: list[int], lines: Sequence[Line], aligns: Sequence[str | None],
-               layouts: Mapping[int, Layout]) -> Paragraph:
+def _paragraph_align(
+    members: Sequence[Line], aligns: Sequence[str | None], layouts: Mapping[int, Layout]
+) -> str | None:
+    """'right' for a right-aligned line, 'center' for centred lines (wrapped ones full width)."""
+    if "right" in aligns:
+        return "right"
+    last = members[-1]
+    if not ("center" in aligns or is_centered_block(last, layouts[last.page])):
+        return None
+    pairs = zip(members, aligns, strict=True)
+    if all(a == "center" or is_full_width(line, layouts[line.page]) for line, a in pairs):
+        return "center"
+    return None
+
+
+def _paragraph(
+    indices: list[int], lines: Sequence[Line], aligns: Sequence[str | None], layouts: Mapping[int, Layout]
+) -> Paragraph:
     members = [lines[i] for i in indices]
     first = members[0]
     on_first_page = [line for line in members if line.page == first.page]
@@ -81,14 +112,7 @@ def _paragraph(indices: list[int], lines: Sequence[Line], aligns: Sequence[str |
         round(max(line.x1 for line in on_first_page), 2),
         round(max(line.bottom for line in on_first_page), 2),
     )
-    member_aligns = [aligns[i] for i in indices]
-    align = None
-    if "right" in member_aligns:
-        align = "right"
-    elif any(a == "center" for a in member_aligns) or is_centered_block(members[-1], layouts[members[-1].page]):
-        if all(a == "center" or is_full_width(line, layouts[line.page]) for line, a in zip(members, member_aligns,
-                                                                                              strict=True)):
-            align = "center"
+    align = _paragraph_align(members, [aligns[i] for i in indices], layouts)
     return Paragraph(
         text=join_line_texts([line.text for line in members]),
         align=align,

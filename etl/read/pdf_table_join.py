@@ -21,7 +21,9 @@ def same_columns(first: TableFragment, second: TableFragment) -> bool:
     """True when two fragments share the same column boundaries."""
     if first.n_cols != second.n_cols:
         return False
-    return all(abs(a - b) <= _COLUMN_TOLERANCE for a, b in zip(first.col_edges, second.col_edges, strict=True))
+    return all(
+        abs(a - b) <= _COLUMN_TOLERANCE for a, b in zip(first.col_edges, second.col_edges, strict=True)
+    )
 
 
 def repeated_header_rows(first: TableFragment, second: TableFragment) -> int:
@@ -98,14 +100,14 @@ def _above(table: TableFragment, cell: GridCell) -> GridCell | None:
 
 
 def _is_split_row(table: TableFragment, cont: TableFragment) -> bool:
-    """The continuation's first row finishes the table's last row (its key cells are empty)."""
+    """The continuation's first row finishes the table's last row: at least half its key cells are empty."""
     keys = _key_columns(table)
     first_row = [cell for cell in cont.cells if cell.row == 0]
     if not keys or not first_row or any(_above(table, cell) is None for cell in first_row):
         return False
-    return any(
-        (cell := cont.cell_at(0, col)) is not None and cell.row == 0 and not _norm(cell.text) for col in keys
-    )
+    key_cells = [cont.cell_at(0, col) for col in keys]
+    empty = sum(1 for cell in key_cells if cell is not None and cell.row == 0 and not _norm(cell.text))
+    return empty >= 0.5 * len(keys)
 
 
 def join_fragments(table: TableFragment, cont: TableFragment) -> None:

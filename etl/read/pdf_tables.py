@@ -97,8 +97,9 @@ def _fill_holes(placed: list[list[int]], n_rows: int, n_cols: int) -> None:
                     owner[row][k] = above
 
 
-def build_fragment(page: int, bbox: tuple[float, float, float, float], rects: Sequence[tuple],
-                   chars: Sequence[Char]) -> TableFragment | None:
+def build_fragment(
+    page: int, bbox: tuple[float, float, float, float], rects: Sequence[tuple], chars: Sequence[Char]
+) -> TableFragment | None:
     """A table fragment from pdfplumber cell rectangles and the page chars inside the table."""
     if not rects:
         return None
@@ -114,9 +115,7 @@ def build_fragment(page: int, bbox: tuple[float, float, float, float], rects: Se
         if c1 > c0 and r1 > r0:
             placed.append([r0, c0, r1 - r0, c1 - c0])
     _fill_holes(placed, n_rows, n_cols)
-    boxes = [
-        (col_edges[c], row_edges[r], col_edges[c + cs], row_edges[r + rs]) for r, c, rs, cs in placed
-    ]
+    boxes = [(col_edges[c], row_edges[r], col_edges[c + cs], row_edges[r + rs]) for r, c, rs, cs in placed]
     buckets: list[list[Char]] = [[] for _ in placed]
     for char in chars:
         for index, box in enumerate(boxes):
@@ -124,9 +123,7 @@ def build_fragment(page: int, bbox: tuple[float, float, float, float], rects: Se
                 buckets[index].append(char)
                 break
     cells = [
-        GridCell(
-            row=r, col=c, row_span=rs, col_span=cs, text=_cell_text(bucket), bbox=box, page=page
-        )
+        GridCell(row=r, col=c, row_span=rs, col_span=cs, text=_cell_text(bucket), bbox=box, page=page)
         for (r, c, rs, cs), box, bucket in zip(placed, boxes, buckets, strict=True)
     ]
     cells.sort(key=lambda cell: (cell.row, cell.col))
@@ -180,8 +177,9 @@ def fragment_to_table(fragment: TableFragment, index: int) -> Table:
             row_span=cell.row_span,
             col_span=cell.col_span,
             text=cell.text,
-            provenance=Provenance(page=cell.page, bbox=_round_bbox(cell.bbox), table=index, row=cell.row,
-                                  col=cell.col),
+            provenance=Provenance(
+                page=cell.page, bbox=_round_bbox(cell.bbox), table=index, row=cell.row, col=cell.col
+            ),
         )
         for cell in fragment.cells
     ]

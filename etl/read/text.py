@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from etl.read.text_cell_types import is_sentence
 from etl.read.text_encoding import decode_text
-from etl.read.text_table_grid import grid_from_rows
+from etl.read.text_table_grid import RawCell, grid_from_rows
 from etl.read.text_tables_pipe import is_pipe_line, parse_pipe_block, pipe_block_texts, read_pipe_block
 from etl.read.text_tables_stream import Fragment, parse_stream_table
 from etl.read.text_tables_tab import is_tab_line, read_tab_rows
@@ -87,15 +88,24 @@ def _read_blocks(lines: list[str], skip: set[int]) -> _BlockCollector:
     return collector
 
 
+def _looks_like_table(rows: list[list[RawCell]]) -> bool:
+    """Two rows of two cells at least, and not merely TAB-indented running text."""
+    cells = [c for row in rows for c in row]
+    if sum(len(row) >= 2 for row in rows) < 2:
+        return False
+    return sum(is_sentence(c.text) for c in cells) <= len(cells) / 2
+
+
 def _read_table_block(lines: list[str], start: int, skip: set[int], collector: _BlockCollector) -> int:
     """Read the TAB or pipe table at ``start``; keep its texts as paragraphs if it is no table."""
     if is_tab_line(lines[start]):
         rows, end = read_tab_rows(lines, start, skip)
-        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+        if _looks_like_table(rows):
             collector.table(grid_from_rows(rows, collector.tables, collector.warnings))
         else:
             for cell in (c for row in rows for c in row):
-                collector.paragraph(cell.text.replace("\n", ""), cell.line_start, cell.line_end)
+                for offset, part in enumerate(cell.text.split("\n")):
+                    collector.paragraph(part, cell.line_start + offset)
         return end
     block, end = read_pipe_block(lines, start, skip)
     table = parse_pipe_block(block, collector.warnings)

@@ -74,8 +74,26 @@ def _decode_with_bom(raw: bytes) -> tuple[str, str] | None:
     return None
 
 
+def _decode_utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without BOM (NUL high bytes of ASCII such as newlines), if it is that."""
+    if len(raw) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        plausible = sum(_is_ordinary(ch) for ch in text) / len(text) >= _MIN_PLAUSIBLE_SHARE
+        if "\n" in text and "\x00" not in text and not _has_many_controls(text) and plausible:
+            return text, codec
+    return None
+
+
 def _decode_without_bom(raw: bytes) -> tuple[str, str]:
     if b"\x00" in raw:
+        utf16 = _decode_utf16_without_bom(raw)
+        if utf16 is not None:
+            return utf16
         raise BinaryContentError(
             f"the file contains NUL bytes (first at offset {raw.index(0)}) and no UTF-16 "
             "byte-order mark: it is binary data, not text"

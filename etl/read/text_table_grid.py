@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etl.read.text_cell_types import is_value
+from etl.read.text_cell_types import is_number, is_value
 from schemas.document import Cell, Provenance, Table
 
 
@@ -172,7 +172,8 @@ def _merge_empty_cells(placed: list[list[PlacedCell]], header_like: int) -> list
 
     In header rows every empty cell continues the cell above.  In data rows an empty cell
     continues a data cell above it unless nothing follows it in its row (an empty
-    trailing cell is a real empty cell, e.g. no 参与部门).
+    trailing cell is a real empty cell, e.g. no 参与部门) or the cell above is a number
+    (numbers are per-row facts; a placeholder such as 不分解 may be merged down).
     """
     result: list[PlacedCell] = []
     owner: dict[int, PlacedCell] = {}  # column -> cell covering it in the previous row
@@ -187,7 +188,10 @@ def _merge_empty_cells(placed: list[list[PlacedCell]], header_like: int) -> list
                 and above.col == cell.col
                 and above.col_span == cell.col_span
                 and above.text
-                and (r < header_like or (above.row >= header_like and not trailing))
+                and (
+                    r < header_like
+                    or (above.row >= header_like and not trailing and not is_number(above.text))
+                )
             )
             if mergeable:
                 above.row_span += 1

@@ -5,8 +5,9 @@ from __future__ import annotations
 from schemas.document import Cell, Document, Paragraph, Provenance, SourceFormat, Table
 
 
-def make_table(rows: list[list[str]], spans: dict[tuple[int, int], tuple[int, int]] | None = None,
-               header_rows: int = 0) -> Table:
+def make_table(
+    rows: list[list[str]], spans: dict[tuple[int, int], tuple[int, int]] | None = None, header_rows: int = 0
+) -> Table:
     """A table from full grid rows; `spans` maps a top-left (row, col) to (row_span, col_span)."""
     spans = spans or {}
     covered: set[tuple[int, int]] = set()

@@ -88,7 +88,7 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-@pytest.mark.parametrize(("fmt", "variant"), [("docx", ""), ("docx", ".autonum"), ("pdf", "")])
+@pytest.mark.parametrize(("fmt", "variant"), [("txt", ""), ("docx", ""), ("docx", ".autonum"), ("pdf", "")])
 def test_sample_003_goal_table_rows_match_gold(fmt: str, variant: str) -> None:
     stem = "003_940edf13a6d46b16"
     tasks = extract_tasks(read_document(sample_path(fmt, stem, variant)))

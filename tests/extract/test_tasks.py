@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from etl.extract.tasks import extract_tasks
@@ -93,6 +95,16 @@ def test_lead_paragraphs_restart_under_each_heading() -> None:
     ]
 
 
+def test_lead_sentences_of_the_preamble_are_not_items() -> None:
+    doc = doc_of("一年来，工作取得新进展：一是规模实现新提升；二是质态实现新提升。", "一、实施三大攻坚", "一是实施甲行动。内容。")
+    assert [(t.path, t.level, t.label) for t in extract_tasks(doc)] == [("1", 1, "一、"), ("1.1", 2, "一是")]
+
+
+def test_lead_sentences_are_the_top_level_of_a_text_without_other_numbering() -> None:
+    doc = doc_of("今年重点抓好三项工作。", "一是抓好项目建设。内容。", "二是抓好企业服务。内容。")
+    assert [(t.path, t.title) for t in extract_tasks(doc)] == [("1", "抓好项目建设"), ("2", "抓好企业服务")]
+
+
 def test_a_paragraph_repeated_verbatim_is_kept_once() -> None:
     lead = "一是实施企业梯队培育攻坚行动。集成优势资源支持龙头骨干企业做强做优。"
     doc = doc_of("一、实施三大攻坚", lead, "二是实施传统制造业改造攻坚行动。组织实施。", lead, "二、着力提升", lead, "一是产业创新能力提升工程。加快布局。")
@@ -136,6 +148,12 @@ def test_the_body_ends_at_a_signature_date_and_a_web_footer() -> None:
     assert [t.path for t in extract_tasks(doc)] == ["1", "2"]
 
 
+def test_a_right_aligned_signature_is_not_item_text() -> None:
+    doc = doc_of("一、总体要求。坚持创新。", "江阴市人民政府办公室")
+    doc.blocks[1].align = "right"
+    assert extract_tasks(doc)[0].text == "一、总体要求。坚持创新。"
+
+
 def test_a_first_label_that_is_not_number_one_is_prose() -> None:
     doc = doc_of("一、总体目标", "3．5万家企业完成改造，这是一句正文。", "二、重点任务")
     assert [t.path for t in extract_tasks(doc)] == ["1", "2"]
@@ -156,3 +174,18 @@ def test_samples_body_tasks_match_gold(fmt: str, stem: str, variant: str) -> Non
     gold = {(g["path"], g["level"], g["label"], g["title"]) for g in load_gold(stem)["tasks"]
             if not g["label"].isdigit()}
     assert got == gold
+
+
+def _comparable(doc: Document) -> list[tuple[str, int, str, str]]:
+    def squeeze(text: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", text).split())
+
+    return [(t.path, t.level, squeeze(t.label), squeeze(t.title)) for t in extract_tasks(doc)]
+
+
+@pytest.mark.parametrize("stem", GOLD_STEMS)
+def test_samples_give_the_same_tasks_in_every_format(stem: str) -> None:
+    from_txt = _comparable(read_document(sample_path("txt", stem)))
+    assert from_txt
+    assert _comparable(read_document(sample_path("docx", stem))) == from_txt
+    assert _comparable(read_document(sample_path("pdf", stem))) == from_txt

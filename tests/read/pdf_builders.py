@@ -8,13 +8,20 @@ from etl.read.pdf_lines import Line
 from etl.read.pdf_tables import GridCell, TableFragment
 
 
-def write_pdf(path: Path, page_content: bytes, trailer_extra: bytes = b"", extra_objects: tuple = (),
-              resources: bytes = b"<< >>") -> Path:
+def write_pdf(
+    path: Path,
+    page_content: bytes,
+    trailer_extra: bytes = b"",
+    extra_objects: tuple = (),
+    resources: bytes = b"<< >>",
+) -> Path:
     """A one-page PDF with the given content stream (correct xref table)."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources " + resources + b" >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources "
+        + resources
+        + b" >>",
         b"<< /Length %d >>\nstream\n" % len(page_content) + page_content + b"\nendstream",
         *extra_objects,
     ]
@@ -43,12 +50,23 @@ def make_line(text: str, x0: float, top: float, size: float = 16.0, page: int = 
         width = size / 2 if ch.isascii() else size
         chars.append({"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + size, "size": size})
         x += width
-    return Line(page=page, text=text, x0=x0, x1=x, top=top, bottom=top + size, size=size,
-                first_font="Serif", last_font="Serif", chars=chars)
+    return Line(
+        page=page,
+        text=text,
+        x0=x0,
+        x1=x,
+        top=top,
+        bottom=top + size,
+        size=size,
+        first_font="Serif",
+        last_font="Serif",
+        chars=chars,
+    )
 
 
-def make_fragment(page: int, grid: list[list[str | None]], col_edges: list[float] | None = None,
-                  top: float = 100.0) -> TableFragment:
+def make_fragment(
+    page: int, grid: list[list[str | None]], col_edges: list[float] | None = None, top: float = 100.0
+) -> TableFragment:
     """A fragment from a text grid; None marks a position covered by the cell above (vertical merge)."""
     n_rows, n_cols = len(grid), len(grid[0])
     edges = col_edges or [80.0 + 60.0 * i for i in range(n_cols + 1)]
@@ -62,5 +80,12 @@ def make_fragment(page: int, grid: list[list[str | None]], col_edges: list[float
                 span += 1
             bbox = (edges[c], top + 20 * r, edges[c + 1], top + 20 * (r + span))
             cells.append(GridCell(row=r, col=c, row_span=span, col_span=1, text=text, bbox=bbox, page=page))
-    return TableFragment(page=page, bbox=(edges[0], top, edges[-1], top + 20 * n_rows), col_edges=edges,
-                         n_rows=n_rows, cells=cells, header_rows=1, last_page=page)
+    return TableFragment(
+        page=page,
+        bbox=(edges[0], top, edges[-1], top + 20 * n_rows),
+        col_edges=edges,
+        n_rows=n_rows,
+        cells=cells,
+        header_rows=1,
+        last_page=page,
+    )

@@ -46,30 +46,38 @@ def test_body_lines_are_not_page_numbers(text):
     assert not is_page_number(text)
 
 
+BODY = ["坚持稳中求进。", "推动高质量发展。", "强化要素保障。", "加强组织领导。"]
+
+
 def test_running_header_and_page_numbers_removed():
-    pages = []
-    for number in range(1, 5):
-        pages.append(
-            [
-                make_line("江阴市人民政府办公室文件", 200, 40, 12, number),
-                make_line(f"正文第{number}页的内容", 80, 110, 16, number),
-                make_line("中间的一行", 80, 400, 16, number),
-                make_line(f"— {number} —", 280, 780, 14, number),
-            ]
-        )
-    cleaned = remove_furniture(pages)
-    assert [[line.text for line in lines] for lines in cleaned] == [
-        [f"正文第{n}页的内容", "中间的一行"] for n in range(1, 5)
+    pages = [
+        [
+            make_line("江阴市人民政府办公室文件", 200, 40, 12, number),
+            make_line(BODY[number - 1], 80, 110, 16, number),
+            make_line(f"— {number} —", 280, 780, 14, number),
+        ]
+        for number in range(1, 5)
     ]
+    cleaned = remove_furniture(pages, [842.0] * 4)
+    assert [[line.text for line in lines] for lines in cleaned] == [[text] for text in BODY]
+
+
+def test_number_line_in_mid_page_is_kept():
+    pages = [[make_line("第一段", 80, 110), make_line("2024", 80, 420), make_line("— 1 —", 280, 780, 14)]]
+    assert [line.text for line in remove_furniture(pages, [842.0])[0]] == ["第一段", "2024"]
 
 
 def test_repeated_body_text_in_middle_of_page_is_kept():
     pages = [
-        [make_line(f"第{n}段开头", 80, 110, 16, n), make_line("一是加强领导。", 80, 300, 16, n),
-         make_line("二是强化考核。", 80, 330, 16, n), make_line(f"第{n}段结尾", 80, 600, 16, n)]
+        [
+            make_line(f"第{n}段开头", 80, 110, 16, n),
+            make_line("一是加强领导。", 80, 300, 16, n),
+            make_line("二是强化考核。", 80, 330, 16, n),
+            make_line(f"第{n}段结尾", 80, 600, 16, n),
+        ]
         for n in range(1, 5)
     ]
-    cleaned = remove_furniture(pages)
+    cleaned = remove_furniture(pages, [842.0] * 4)
     assert all("一是加强领导。" in [line.text for line in lines] for lines in cleaned)
 
 
@@ -97,7 +105,10 @@ def test_indent_and_short_line_end_paragraphs():
 
 def test_line_ending_early_because_next_word_is_unbreakable_continues():
     # 26 CJK chars then "2024年" did not fit: the line ends 16pt short but the paragraph goes on.
-    lines = [make_line("坚" * 25 + "到", 80, 100), make_line("2024年，全市规模以上工业增加值年均增长7%。", 80, 129)]
+    lines = [
+        make_line("坚" * 25 + "到", 80, 100),
+        make_line("2024年，全市规模以上工业增加值年均增长7%。", 80, 129),
+    ]
     assert len(build_paragraphs(lines, _layouts(1))) == 1
 
 

@@ -86,3 +86,12 @@ def test_empty_or_blank_file_raises(tmp_path, raw):
     path.write_bytes(raw)
     with pytest.raises(EmptyFileError):
         read_text(path)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised_by_its_nul_bytes(tmp_path, codec):
+    path = tmp_path / "nobom.txt"
+    path.write_bytes(SAMPLE.encode(codec))
+    document = read_text(path)
+    assert document.encoding == codec
+    assert [p.text for p in document.paragraphs()] == SAMPLE.split()

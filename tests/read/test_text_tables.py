@@ -39,10 +39,12 @@ def test_tab_table_rows_cells_and_merges(tmp_path):
     # a line without TAB continues the previous cell
     assert grid[2][4] == "财政局、\n税务局"
     # an empty trailing cell is a real empty cell, not a merge
-    assert grid[2][5] == "" and grid[3][5] == ""
+    assert grid[2][5] == ""
+    assert grid[3][5] == ""
     assert _cell(table, 1, 5).row_span == 1
     assert [p.text for p in document.paragraphs()] == ["附件", "重点指标表", "注：以上为预期性指标。"]
-    assert _cell(table, 2, 4).provenance.line_start == 21 and _cell(table, 2, 4).provenance.line_end == 22
+    assert _cell(table, 2, 4).provenance.line_start == 21
+    assert _cell(table, 2, 4).provenance.line_end == 22
 
 
 def test_tab_tables_separated_by_blank_lines_are_separate(tmp_path):
@@ -54,15 +56,12 @@ def test_tab_tables_separated_by_blank_lines_are_separate(tmp_path):
 
 def test_spanning_header_cell_is_read_off_the_sub_row(tmp_path):
     # "目标" spans the two year sub-columns; the sub-row has empty cells under the others.
-    text = (
-        "\t地区\n\t目标\n\t单位\n\n"
-        "\t\n\t2023年\n\t2024年\n\t\n\n"
-        "\t甲镇\n\t10\n\t12\n\t工信局\n"
-    )
+    text = "\t地区\n\t目标\n\t单位\n\n\t\n\t2023年\n\t2024年\n\t\n\n\t甲镇\n\t10\n\t12\n\t工信局\n"
     [table] = _read(tmp_path, text).tables()
     assert table.n_cols == 4
     assert _cell(table, 0, 1).col_span == 2
-    assert _cell(table, 0, 0).row_span == 2 and _cell(table, 0, 3).row_span == 2
+    assert _cell(table, 0, 0).row_span == 2
+    assert _cell(table, 0, 3).row_span == 2
     assert table.header_rows == 2
     assert table.text_grid()[1] == ["地区", "2023年", "2024年", "单位"]
 
@@ -92,7 +91,15 @@ def test_one_cell_per_line_table_is_rebuilt(tmp_path):
     assert (table.n_rows, table.n_cols, table.header_rows) == (5, 7, 1)
     grid = table.text_grid()
     assert grid[0] == ["领域", "任务", "指标", "数据\n来源", "2023年", "2024年", "牵头单位"]
-    assert grid[1] == ["一、\n数字\n经济", "1.发展软件产业", "软件业务收入(亿元)", "统计局", "10", "12", "工信局"]
+    assert grid[1] == [
+        "一、\n数字\n经济",
+        "1.发展软件产业",
+        "软件业务收入(亿元)",
+        "统计局",
+        "10",
+        "12",
+        "工信局",
+    ]
     assert grid[2] == ["一、\n数字\n经济", "1.发展软件产业", "软件企业数(家)", "园区", "30", "35", "工信局"]
     # a row without indicator: "——" spans indicator, source and year columns
     assert grid[3] == ["一、\n数字\n经济", "2.建设数据中心", "——", "——", "——", "——", "大数据局"]
@@ -144,7 +151,8 @@ def test_pipe_cells_with_lone_pipes_rebuild_merged_groups(tmp_path):
     assert grid[0] == ["类别", "序号", "指标", "2025年目标"]
     assert grid[2] == ["规模", "2", "税收(亿元)", "10左右"]
     assert grid[4] == ["结构", "4", "高新产业占比(%)", "低于全省平均"]
-    assert _cell(table, 1, 0).row_span == 2 and _cell(table, 3, 0).row_span == 2
+    assert _cell(table, 1, 0).row_span == 2
+    assert _cell(table, 3, 0).row_span == 2
     assert [p.text for p in document.paragraphs()] == ["指标体系", "到2030年,全面建成。"]
 
 
@@ -159,8 +167,7 @@ def test_pipe_rows(tmp_path):
 # --- horizontally spanning group headers printed once -----------------------------------------
 
 GROUPS_TABLE = (
-    "\t序号\n\t类别\n\t指标\n\n"
-    "\t1\n\t规模\n\t产值\n\n\t2\n\t\n\t税收\n\n\t3\n\t结构\n\t占比\n\n\n\n"
+    "\t序号\n\t类别\n\t指标\n\n\t1\n\t规模\n\t产值\n\n\t2\n\t\n\t税收\n\n\t3\n\t结构\n\t占比\n\n\n\n"
 )
 DECOMPOSITION = "\t类别\n\t规模\n\t结构\n\n\t指标\n\t产值\n\t税收\n\t占比\n\n\t甲镇\n\t10\n\t1\n\t5\n"
 
@@ -179,3 +186,20 @@ def test_group_header_spans_without_evidence_are_spread_with_a_warning(tmp_path)
     assert table.n_cols == 4
     assert [c.col_span for c in table.cells if c.row == 0] == [1, 2, 1]
     assert any("guessed" in w for w in document.warnings)
+
+
+def test_empty_cell_under_a_number_is_not_a_merge(tmp_path):
+    text = "\t地区\n\t2021年\n\t2022年\n\n\t甲镇\n\t10\n\t12\n\n\t乙镇\n\t\n\t15\n"
+    [table] = _read(tmp_path, text).tables()
+    assert table.text_grid()[2] == ["乙镇", "", "15"]
+    assert _cell(table, 1, 1).row_span == 1
+
+
+def test_tab_indented_running_text_is_not_a_table(tmp_path):
+    text = (
+        "\t一、总体要求。坚持稳中求进工作总基调，推动高质量发展。\n\t二、主要目标。到2025年，产值达到1000亿元。\n\n"
+        "\t三、重点任务。加快培育先进制造业集群，提升产业链水平。\n\t四、保障措施。强化组织领导，压实工作责任。\n"
+    )
+    document = _read(tmp_path, text)
+    assert document.tables() == []
+    assert [p.provenance.line_start for p in document.paragraphs()] == [1, 2, 4, 5]

@@ -1,0 +1,59 @@
+"""Jurisdiction detection and level words."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.normalise.jurisdiction import detect_jurisdiction, jurisdiction_from_doc_number, level_word
+from tests.conftest import load_gold, sample_path
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        ("江阴市人民政府办公室", "江阴市"),
+        ("江阴高新区管理委员会", "江阴高新区"),
+        ("上海市普陀区人民政府", "上海市普陀区"),
+        ("中共江阴市委 江阴市人民政府", "江阴市"),
+        ("江苏省南通市人民政府", "南通市"),
+        ("南通市制造强市建设领导小组办公室", "南通市"),
+        ("无锡市江阴市人民政府", "江阴市"),
+        ("沛县人民政府", "沛县"),
+        ("江苏省人民政府", "江苏省"),
+    ],
+)
+def test_issuer(issuer, expected):
+    assert detect_jurisdiction(issuer, None, None, "") == expected
+
+
+def test_doc_number_prefix():
+    assert jurisdiction_from_doc_number("澄政办发〔2022〕36号") == "江阴市"
+    assert jurisdiction_from_doc_number("锡政发〔2022〕5号") == "无锡市"
+    assert jurisdiction_from_doc_number("通政办发〔2023〕1号") == "南通市"
+    assert jurisdiction_from_doc_number("苏府办〔2022〕1号") == "苏州市"
+    assert detect_jurisdiction(None, "澄政发〔2020〕1号", None, "") == "江阴市"
+
+
+def test_title_place():
+    assert detect_jurisdiction(None, None, "“创新江阴”三年行动计划（2020－2022年）", "") == "江阴市"
+    assert detect_jurisdiction(None, None, "某某市数字经济三年行动计划", "") == "某某市"
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "expected"),
+    [("江阴市", "市"), ("上海市普陀区", "区"), ("浦东新区", "区"), ("沛县", "县"), ("江阴高新区", ""),
+     ("苏州工业园区", ""), (None, "")],
+)
+def test_level_word(jurisdiction, expected):
+    assert level_word(jurisdiction) == expected
+
+
+@pytest.mark.parametrize(
+    "stem", ["000_9655f32b988e5d04", "001_5c98e3f220e824c9", "002_bee87eaabc4616cb", "003_940edf13a6d46b16",
+             "004_c753c493ba97cf57"],
+)
+def test_gold_documents(stem):
+    document = load_gold(stem)["document"]
+    text = sample_path("txt", stem).read_text(encoding="utf-8")
+    found = detect_jurisdiction(document["issuer"], document["doc_number"], document["title"], text)
+    assert found == document["jurisdiction"]
