@@ -33,6 +33,7 @@ class TargetLexicon:
     forward_cues: tuple[str, ...]
     count_verbs: tuple[str, ...]
     reach_verbs: frozenset[str]
+    inner_cut_verbs: tuple[str, ...]
     metric_lead_strip: tuple[str, ...]
     metric_tail_strip: tuple[str, ...]
     post_filler: frozenset[str]
@@ -58,6 +59,7 @@ def lexicon() -> TargetLexicon:
         forward_cues=_longest_first(data["forward_cues"]),
         count_verbs=_longest_first(data["count_verbs"]),
         reach_verbs=frozenset(data["reach_verbs"]),
+        inner_cut_verbs=_longest_first(data["inner_cut_verbs"]),
         metric_lead_strip=_longest_first(data["metric_lead_strip"]),
         metric_tail_strip=_longest_first(data["metric_tail_strip"]),
         post_filler=frozenset(data["post_filler"]),

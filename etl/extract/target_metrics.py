@@ -59,9 +59,7 @@ def _after_inner_verb(metric: str) -> str:
     """Drop a subject and action before the named thing: "高新区、临港开发区各新建新型研发机构" → 新型研发机构."""
     lex = lexicon()
     best: int | None = None
-    for verb in lex.count_verbs:
-        if len(verb) < 2 or verb in lex.reach_verbs:
-            continue
+    for verb in lex.inner_cut_verbs:
         at = metric.find(verb)
         if at > 0 and len(metric) - at - len(verb) >= 4 and (best is None or at + len(verb) < best):
             best = at + len(verb)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from etl.normalise.departments import resolve_department, resolve_document_departments, split_department_list
+from etl.normalise.departments import (
+    ResolvedDepartment,
+    resolve_department,
+    resolve_document_departments,
+    split_department_list,
+)
 from tests.conftest import load_gold
 
 JIANGYIN = "江阴市"
@@ -93,8 +98,7 @@ def test_split_department_list(text, expected):
     ],
 )
 def test_resolve_known_forms(raw, expected):
-    assert resolve_department(raw, JIANGYIN) == (expected, True) or resolve_department(raw, JIANGYIN).name == expected
-    assert resolve_department(raw, JIANGYIN).known
+    assert resolve_department(raw, JIANGYIN) == ResolvedDepartment(expected, True)
 
 
 def test_level_word_follows_jurisdiction():
@@ -112,8 +116,7 @@ def test_park_bureaus_keep_written_name():
 
 @pytest.mark.parametrize("raw", ["各镇街园区", "各镇（街道）", "各县(市、区)人民政府", "各有关部门", "有关部门", "市有关部门"])
 def test_collectives_named_as_written(raw):
-    assert resolve_department(raw, "南通市") == (raw, True) or resolve_department(raw, "南通市").name == raw
-    assert resolve_department(raw, "南通市").known
+    assert resolve_department(raw, "南通市") == ResolvedDepartment(raw, True)
 
 
 def test_unknown_keeps_written_form_without_place():
