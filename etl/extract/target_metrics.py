@@ -126,7 +126,7 @@ def distribute(base: str, count: int) -> list[str] | None:
 
 
 def _share_suffix(parts: list[str]) -> list[str]:
-    """"准独角兽企业、瞪羚企业培育入库数" → the first also gets 培育入库数 (the shared head noun's tail)."""
+    """Give earlier names a shared tail: 准独角兽企业、瞪羚企业培育入库数 → 准独角兽企业培育入库数, …."""
     head = parts[0][-2:]
     last = parts[-1]
     if len(head) < 2 or not all(p.endswith(head) for p in parts[:-1]) or head not in last[:-1]:

@@ -121,7 +121,9 @@ def find_quantities(norm: str, protected: list[bool]) -> list[Quantity]:
             scaled, scaled_unit = scale_by_magnitude(value, magnitude, unit)
         else:
             scaled, scaled_unit = value, magnitude + unit
-        found.append(Quantity(start, unit_end, scaled, normalise_unit(scaled_unit), counting, is_range, chinese))
+        found.append(
+            Quantity(start, unit_end, scaled, normalise_unit(scaled_unit), counting, is_range, chinese)
+        )
         skip_until = unit_end
     return found
 

@@ -118,10 +118,14 @@ class _SentenceReader:
             if _MODIFIER_AFTER.match(post):
                 continue  # 50亿元以上的项目: part of a name
             listed = post.strip(_EDGE) in _CONNECTORS  # 10家、60家和220家
-            if not last and not listed and (
-                qualifier_word in ("以上", "以下")
-                or pre.endswith(("超", "过"))
-                or not (q.counting and _ends_with_count_verb(pre))
+            if (
+                not last
+                and not listed
+                and (
+                    qualifier_word in ("以上", "以下")
+                    or pre.endswith(("超", "过"))
+                    or not (q.counting and _ends_with_count_verb(pre))
+                )
             ):
                 continue  # 超100亿元重特大签约项目12个: the first number qualifies the name
             if any(marker in pre for marker in lex.past_markers):
@@ -136,8 +140,15 @@ class _SentenceReader:
         return led
 
     def _draft(
-        self, q: Quantity, pre: str, post: str, qualifier_word: str,
-        prev_end: int, next_start: int, carry: bool, clause: Span,
+        self,
+        q: Quantity,
+        pre: str,
+        post: str,
+        qualifier_word: str,
+        prev_end: int,
+        next_start: int,
+        carry: bool,
+        clause: Span,
     ) -> TargetDraft | None:
         number_text = self.norm[q.start : q.end]
         inherited = False
@@ -158,7 +169,7 @@ class _SentenceReader:
             if q.unit is None and not pre:
                 return None
             metric, tail = split_pre_metric(self.text[prev_end : q.start])
-            if q.chinese and not (tail or _ends_with_count_verb(pre)):
+            if q.chinese and not (tail or _ends_with_count_verb(pre) or _governed_by_count_verb(pre)):
                 return None
             window = tail + number_text + qualifier_word
         if not is_metric(metric):
@@ -187,7 +198,7 @@ class _SentenceReader:
 
 
 def _distribute(drafts: list[TargetDraft]) -> None:
-    """"A、B、C分别达到62%、93%、86%左右": one name per value, the trailing qualifier for all."""
+    """For A、B、C分别达到62%、93%、86%左右: one name per value, the trailing qualifier for all."""
     index = 0
     while index < len(drafts):
         head = drafts[index]

@@ -11,7 +11,17 @@ from dataclasses import dataclass
 
 from etl.normalise.numbers import to_halfwidth
 
-_OPEN_CLOSE = {"(": ")", "“": "”", "‘": "’", "《": "》", "〔": "〕", "[": "]", "「": "」", "【": "】", '"': '"'}
+_OPEN_CLOSE = {
+    "(": ")",
+    "“": "”",
+    "‘": "’",
+    "《": "》",
+    "〔": "〕",
+    "[": "]",
+    "「": "」",
+    "【": "】",
+    '"': '"',
+}
 _SENTENCE_END = "。!?\n"
 _CLAUSE_END = ",;:"
 # spans whose numbers are names, not commitments: quotes, titles, file numbers

@@ -24,17 +24,16 @@ def _squash(text: str) -> str:
 
 def _caption_year(doc: Document, table_index: int) -> int | None:
     """The year a goal table's caption names ("…2020年重点工作目标"), if any."""
-    seen = 0
+    captions: list[Paragraph] = []
     for block in reversed(doc.blocks[:table_index]):
-        if not isinstance(block, Paragraph):
+        if not isinstance(block, Paragraph) or len(captions) >= _CAPTION_LOOKBACK:
             break
+        captions.append(block)
+    for block in captions:
         norm = halfwidth(block.text)
         years = deadline_years(norm, protected_mask(norm))
         if years:
             return years[-1][1]
-        seen += 1
-        if seen >= _CAPTION_LOOKBACK:
-            break
     return None
 
 

@@ -126,7 +126,7 @@ def _segment_known(piece: str) -> list[str]:
 
 
 def _split_conjunction(piece: str) -> list[str]:
-    """"市工信局和市商务局" → two names, when both sides are names and the whole is not one."""
+    """ "市工信局和市商务局" → two names, when both sides are names and the whole is not one."""
     if _known_form(piece):
         return [piece]
     for match in _CONJUNCTIONS.finditer(piece):
@@ -203,7 +203,10 @@ def _bank_name(rest: str, jurisdiction: str | None, hints: Iterable[str]) -> str
     if not jurisdiction or is_park(jurisdiction):
         return bank["full_prefix"]
     place = places().get(jurisdiction)
-    county_level = (place and place.rank in ("county", "district")) or level_word(jurisdiction) in ("区", "县")
+    county_level = (place and place.rank in ("county", "district")) or level_word(jurisdiction) in (
+        "区",
+        "县",
+    )
     return bank["full_prefix"] + jurisdiction + ("支行" if county_level else "分行")
 
 

@@ -93,7 +93,9 @@ def _generic_place_in(text: str) -> str | None:
     return place if known_place_for_stem(stem(place)) or len(stem(place)) >= 2 else None
 
 
-def detect_jurisdiction(issuer: str | None, doc_number: str | None, title: str | None, text: str) -> str | None:
+def detect_jurisdiction(
+    issuer: str | None, doc_number: str | None, title: str | None, text: str
+) -> str | None:
     """The jurisdiction whose departments a document assigns.
 
     Evidence in order: the issuer (江阴市人民政府办公室 → 江阴市; 江阴高新区管理委员会 → 江阴高新区;

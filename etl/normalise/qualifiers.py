@@ -31,7 +31,12 @@ def _compile(pattern: str) -> re.Pattern[str]:
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[_Rule, ...], re.Pattern[str]]:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     rules = tuple(_Rule(Qualifier[r["qualifier"]], _compile(r["pattern"])) for r in data["rules"])
-    return frozenset(data["none_cells"]), frozenset(data["not_decomposed"]), rules, _compile(data["range_pattern"])
+    return (
+        frozenset(data["none_cells"]),
+        frozenset(data["not_decomposed"]),
+        rules,
+        _compile(data["range_pattern"]),
+    )
 
 
 def _is_range(text: str) -> bool:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from etl.read.errors import CorruptFileError, EncryptedFileError, NoTextLayerError
 from etl.read.pdf_furniture import remove_furniture
@@ -115,7 +116,7 @@ def read_pdf(path: Path) -> Document:
             raise CorruptFileError("the PDF has no pages")
         try:
             pages = _read_pages(pdf)
-        except (PdfminerException, ValueError, KeyError, TypeError) as error:
+        except (PdfminerException, MalformedPDFException, PSException) as error:
             raise CorruptFileError(f"the PDF cannot be parsed: {error}") from error
     finally:
         pdf.close()

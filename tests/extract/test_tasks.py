@@ -13,7 +13,10 @@ from tests.conftest import load_gold, sample_path
 
 
 def doc_of(*texts: str) -> Document:
-    blocks = [Paragraph(text=t, provenance=Provenance(line_start=n, line_end=n)) for n, t in enumerate(texts, 1)]
+    blocks = [
+        Paragraph(text=text, provenance=Provenance(line_start=line, line_end=line))
+        for line, text in enumerate(texts, 1)
+    ]
     return Document(source_name="x.txt", format=SourceFormat.txt, sha256="0", blocks=blocks)
 
 

@@ -114,7 +114,9 @@ def test_park_bureaus_keep_written_name():
     assert resolve_department("党群工作部", "江阴高新区").name == "党群工作部"
 
 
-@pytest.mark.parametrize("raw", ["各镇街园区", "各镇（街道）", "各县(市、区)人民政府", "各有关部门", "有关部门", "市有关部门"])
+@pytest.mark.parametrize(
+    "raw", ["各镇街园区", "各镇（街道）", "各县(市、区)人民政府", "各有关部门", "有关部门", "市有关部门"]
+)
 def test_collectives_named_as_written(raw):
     assert resolve_department(raw, "南通市") == ResolvedDepartment(raw, True)
 

@@ -41,16 +41,29 @@ def test_title_place():
 
 @pytest.mark.parametrize(
     ("jurisdiction", "expected"),
-    [("江阴市", "市"), ("上海市普陀区", "区"), ("浦东新区", "区"), ("沛县", "县"), ("江阴高新区", ""),
-     ("苏州工业园区", ""), (None, "")],
+    [
+        ("江阴市", "市"),
+        ("上海市普陀区", "区"),
+        ("浦东新区", "区"),
+        ("沛县", "县"),
+        ("江阴高新区", ""),
+        ("苏州工业园区", ""),
+        (None, ""),
+    ],
 )
 def test_level_word(jurisdiction, expected):
     assert level_word(jurisdiction) == expected
 
 
 @pytest.mark.parametrize(
-    "stem", ["000_9655f32b988e5d04", "001_5c98e3f220e824c9", "002_bee87eaabc4616cb", "003_940edf13a6d46b16",
-             "004_c753c493ba97cf57"],
+    "stem",
+    [
+        "000_9655f32b988e5d04",
+        "001_5c98e3f220e824c9",
+        "002_bee87eaabc4616cb",
+        "003_940edf13a6d46b16",
+        "004_c753c493ba97cf57",
+    ],
 )
 def test_gold_documents(stem):
     document = load_gold(stem)["document"]

@@ -48,8 +48,17 @@ def test_two_digit_groups_are_not_thousands():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("三", 3), ("十", 10), ("二十五", 25), ("两千", 2000), ("一百五十", 150), ("二〇二四", 2024), ("零", 0),
-     ("12", 12), ("１２", 12)],
+    [
+        ("三", 3),
+        ("十", 10),
+        ("二十五", 25),
+        ("两千", 2000),
+        ("一百五十", 150),
+        ("二〇二四", 2024),
+        ("零", 0),
+        ("12", 12),
+        ("１２", 12),
+    ],
 )
 def test_parse_chinese_numeral(text, expected):
     assert parse_chinese_numeral(text) == expected

@@ -67,6 +67,9 @@ def test_gold_single_value_cells():
         for value in load_gold(stem)["values"]:
             text = value["value_text"]
             if value["component"] is None and "/" not in text and "，" not in text:
-                assert parse_value_cell(text) == (value["value"], value["qualifier"] and Qualifier(value["qualifier"]))
+                assert parse_value_cell(text) == (
+                    value["value"],
+                    value["qualifier"] and Qualifier(value["qualifier"]),
+                )
                 checked += 1
     assert checked > 100
