@@ -111,6 +111,7 @@ def ingest(
         sha = file_sha256(path) if path.is_file() else None
         if not force and sha is not None and stored_sha256(engine, path.name) == sha:
             outcome = DocumentOutcome(path.name, _format_of(path), Status.skipped)
+            log_ingest(engine, path.name, sha, Status.skipped, "unchanged since the last ingest")
             report.outcomes.append(outcome)
             if on_progress:
                 on_progress(outcome)

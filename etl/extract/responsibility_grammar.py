@@ -3,8 +3,8 @@
 :func:`parse_role_clause` turns the body of one note (or one running-text sentence) into
 department/role entries; :func:`find_directives` finds the clauses that set conventions for the
 whole document (列第一位者为牵头单位, 下同, 以下均需X落实不再列出). Role words live in
-``etl/data/responsibility_grammar.yaml``; traditional characters are matched through a
-one-to-one character map, so departments are always cut from the text as written.
+``etl/data/responsibility_grammar.yaml``; traditional characters are matched through OpenCC's
+character-by-character conversion, so departments are always cut from the text as written.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from importlib import resources
 import yaml
 
 from etl.normalise.departments import split_department_list
+from etl.normalise.script import to_simplified
 from schemas.vocab import Role
 
 _OPEN = "（("
@@ -68,7 +69,6 @@ class _Grammar:
     suffixes: tuple[str, ...]
     prefixes: tuple[str, ...]
     continuation_heads: tuple[str, ...]
-    traditional: dict[int, str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -102,13 +102,12 @@ def _grammar() -> _Grammar:
         suffixes=tuple(data["department_suffixes"]),
         prefixes=tuple(data["department_prefixes"]),
         continuation_heads=tuple(data["continuation_heads"]),
-        traditional=str.maketrans(data["traditional"]),
     )
 
 
 def simplified(text: str) -> str:
-    """The text with traditional role characters mapped to simplified ones (same length)."""
-    return text.translate(_grammar().traditional)
+    """The text with traditional characters mapped to simplified ones (same length)."""
+    return to_simplified(text)
 
 
 def role_of_label(text: str) -> Role | None:

@@ -17,6 +17,8 @@ _MIN_LENGTH = 2
 _LEAD_CONNECTOR = re.compile(r"^(?:以及|和|及|与|或)(?=.)")
 _INCLUSION_NOTE = re.compile(r"[（(](?:含|包括|包含|不含|其中)[^（）()]*[）)]$")
 _POST_TAIL = ("建设", "工作")
+# a space next to a CJK character is typography (lost or added by renderings), not part of a name
+_CJK_SPACE = re.compile(r"\s+(?=[\u3000-\u9fff（）“”])|(?<=[\u3000-\u9fff（）“”])\s+")
 
 
 def _strip_words(text: str, words: tuple[str, ...], *, lead: bool) -> tuple[str, str]:
@@ -104,7 +106,7 @@ def shorten(metric: str) -> str:
         is_ratio = tail.startswith(lex.ratio_heads) or tail.endswith(("率", "占比", "比重", "比例"))
         if len(head) > 10 and len(tail) >= 5 and not is_ratio:
             metric = tail
-    return metric.strip(_EDGE_PUNCT)
+    return _CJK_SPACE.sub("", metric).strip(_EDGE_PUNCT)
 
 
 def is_metric(text: str) -> bool:

@@ -16,8 +16,8 @@ from etl.normalise.registry import (
     collective_patterns,
     entries,
     lookup,
-    to_simplified,
 )
+from etl.normalise.script import to_simplified
 
 _SEPARATORS = "、，,；;／/\u3000 \t"
 _CONJUNCTIONS = re.compile(r"以及|和|及|与")
@@ -153,7 +153,23 @@ def split_department_list(text: str) -> list[str]:
             continue
         for piece in _split_conjunction(part):
             names.extend(p for p in _segment_known(piece) if p)
-    return names
+    return _as_written(names, text)
+
+
+def _as_written(names: list[str], text: str) -> list[str]:
+    """Each name found on the simplified text, cut from the original (traditional forms kept)."""
+    written = text.replace("\n", "")
+    shadow = to_simplified(written)
+    cursor = 0
+    result: list[str] = []
+    for name in names:
+        at = shadow.find(name, cursor)
+        if at < 0:
+            result.append(name)
+            continue
+        result.append(written[at : at + len(name)])
+        cursor = at + len(name)
+    return result
 
 
 def _is_collective(text: str) -> bool:

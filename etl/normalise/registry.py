@@ -98,12 +98,3 @@ def collective_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _load("departments.yaml")["collectives"]["patterns"])
 
 
-@cache
-def _traditional_table() -> dict[int, str]:
-    data = _load("departments_traditional.yaml")
-    return str.maketrans(data["traditional"], data["simplified"])
-
-
-def to_simplified(text: str) -> str:
-    """Traditional characters common in department wording to simplified (市發改委 → 市发改委)."""
-    return text.translate(_traditional_table())

@@ -36,12 +36,6 @@ def _frequent_min(values: list[float], min_count: int) -> float | None:
     return float(min(frequent)) if frequent else None
 
 
-def _frequent_max(values: list[float], min_count: int) -> float | None:
-    counts = Counter(round(v) for v in values)
-    frequent = [v for v, n in counts.items() if n >= min_count]
-    return float(max(frequent)) if frequent else None
-
-
 def _text_right_edge(body: list[Line], size: float) -> float:
     """Right margin: the furthest end of lines not ending in (possibly hanging) punctuation."""
     ends = sorted(line.x1 for line in body if line.chars[-1]["text"] not in CLOSING_MARKS)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import jieba
 
 from etl.normalise.department_words import department_jieba_dict, load_department_words
-from etl.normalise.registry import entries, lookup, to_simplified
+from etl.normalise.registry import entries, lookup
+from etl.normalise.script import to_simplified
 
 
 def test_aliases_are_unambiguous():

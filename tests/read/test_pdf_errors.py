@@ -7,7 +7,7 @@ import pytest
 from etl.read.errors import CorruptFileError, EncryptedFileError, NoTextLayerError
 from etl.read.pdf import read_pdf
 from tests.conftest import sample_path
-from tests.read.pdf_builders import HELVETICA, write_pdf
+from tests.read.test_pdf_builders import HELVETICA, write_pdf
 
 _ID = b"/ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] "
 _ENCRYPT = b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32 + b"> /P -44 >>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from etl.read.pdf_table_join import join_fragments, same_columns
 from etl.read.pdf_tables import build_fragment, fragment_to_table
-from tests.read.pdf_builders import make_fragment
+from tests.read.test_pdf_builders import make_fragment
 
 
 def _char(text: str, x: float, top: float) -> dict:

@@ -8,7 +8,7 @@ from etl.read.pdf_furniture import is_page_number, remove_furniture
 from etl.read.pdf_layout import Layout
 from etl.read.pdf_lines import fix_cjk_spacing, line_text
 from etl.read.pdf_paragraphs import build_paragraphs, join_line_texts
-from tests.read.pdf_builders import make_line
+from tests.read.test_pdf_builders import make_line
 
 LAYOUT = Layout(left=80.0, right=512.0, size=16.0, pitch=29.0)  # 27 CJK chars per line
 

@@ -1,4 +1,4 @@
-"""Hand-made PDFs and synthetic lines/fragments for the PDF reader tests."""
+"""Builders for the PDF reader tests (no tests here): hand-made PDFs, synthetic lines and fragments."""
 
 from __future__ import annotations
 
