@@ -29,6 +29,7 @@ _ORG_SUFFIX = re.compile(
 _SPEECH = re.compile(r"(讲话|发言|致辞|报告|汇报)$")
 _PERIOD = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年?\s*[）)]")
 _DEADLINE = re.compile(r"到\s*(\d{4})\s*年")
+_GOVERNMENT_BODY = re.compile(r"(人民政府|政府|党委|[市区县]委)$")
 _PLAN_WORDS = re.compile(r"(计划|方案|规划|要点|意见|纲要|措施)")
 _CLOSING_PUNCT = re.compile(r"[。；;，,：:]$")
 
@@ -55,7 +56,39 @@ def extract_metadata(doc: Document, jurisdiction_detector=None) -> DocumentMeta:
     )
     if jurisdiction_detector is not None:
         meta.jurisdiction = jurisdiction_detector(issuer, doc_number, title, "\n".join(texts))
+    if meta.issuer is None and _is_speech(head):
+        meta.issuer = _speaking_department(head, meta.jurisdiction)
     return meta
+
+
+def _is_speech(head: list[str]) -> bool:
+    return any(text.startswith("在") and _SPEECH.search(text) and len(text) < 60 for text in head)
+
+
+def _speaking_department(head: list[str], jurisdiction: str | None) -> str | None:
+    """A department's speech names its speaker's body in its opening lines (市工信局紧紧围绕…).
+
+    The issuer is that body's full name with the jurisdiction for the level word
+    (市工信局 in 扬州市 → 扬州市工业和信息化局).
+    """
+    from etl.normalise.departments import resolve_department
+    from etl.normalise.registry import all_written_forms
+
+    forms = [f for f in all_written_forms() if len(f) >= 3 and not _GOVERNMENT_BODY.search(f)]
+    start = next((i for i, text in enumerate(head) if text.startswith("在") and _SPEECH.search(text)), 0)
+    for text in head[start + 1 : start + 5]:
+        hits = [(text.find(form), -len(form), form) for form in forms if form in text]
+        if not hits:
+            continue
+        written = min(hits)[2]
+        resolved = resolve_department(written, jurisdiction)
+        if not resolved.known:
+            return None
+        name = resolved.name
+        if jurisdiction and name[:1] in "市区县" and not name.startswith(jurisdiction):
+            name = jurisdiction + name[1:]
+        return name
+    return None
 
 
 def _clean(text: str | None) -> str | None:

@@ -285,3 +285,24 @@ def resolve_document_departments(
 def registry_entries() -> tuple[Entry, ...]:
     """The registry's entries (for the departments_v alias registry)."""
     return entries()
+
+
+def known_aliases(raw: str, jurisdiction: str | None) -> list[str]:
+    """The registry's written forms of the department `raw` names (工信局, 市工信局, 工业和信息化局 …).
+
+    Empty for collectives, banks, parks' own bureaus and unknown names.
+    """
+    text = _clean(raw)
+    if not text or _is_collective(text) or is_park(jurisdiction) or _bank_parts(text):
+        return []
+    match = lookup(_PARTY_PREFIX.sub("", _strip_place(text, jurisdiction)))
+    if match is None:
+        return []
+    level = match.level or level_word(jurisdiction)
+    forms: list[str] = []
+    for form in match.entry.forms():
+        if "{L}" in form:
+            forms.append(form.replace("{L}", level))
+        else:
+            forms.extend([form, level + form])
+    return list(dict.fromkeys(f for f in forms if f))

@@ -69,19 +69,40 @@ def _from_issuer(issuer: str) -> str | None:
 
 
 def _known_place_in(text: str) -> str | None:
-    """The known place mentioned most often in `text` (full names, or stems such as 江阴)."""
+    """The known place mentioned most often in `text` (full names, or stems such as 江阴).
+
+    Stems are counted only for cities (江阴 for 江阴市): the stems of districts and counties
+    (和平, 市中 …) are too often ordinary words.
+    """
     counts: Counter[str] = Counter()
     for place in places().values():
-        if place.rank in ("province",):
+        if place.rank == "province":
             continue
         full = text.count(place.name)
-        short = text.count(stem(place.name)) - full if stem(place.name) != place.name else 0
+        short = 0
+        if place.name.endswith("市") and stem(place.name) != place.name:
+            short = text.count(stem(place.name)) - full
         if full or short:
             counts[place.name] = 2 * full + short
     if not counts:
         return None
-    best = counts.most_common(1)[0][0]
-    return best
+    return _raise_to_text_level(counts.most_common(1)[0][0], text)
+
+
+_LEVEL_WORDS = {"市": ("全市", "市委", "市政府"), "区": ("全区", "区委", "区政府"), "县": ("全县", "县委", "县政府")}
+
+
+def _raise_to_text_level(found: str, text: str) -> str:
+    """A district or county named in a text that speaks city-wide (全市, 市委) stands for its city."""
+    place = places().get(found)
+    if place is None or place.rank not in ("district", "county") or not place.parent:
+        return found
+    own = "区" if found.endswith("区") else "县" if found.endswith("县") else "市"
+    mentions = {level: sum(text.count(w) for w in words) for level, words in _LEVEL_WORDS.items()}
+    parent = places().get(place.parent)
+    if own != "市" and mentions["市"] > mentions[own] and parent and parent.rank in ("prefecture", "municipality"):
+        return parent.name
+    return found
 
 
 def _generic_place_in(text: str) -> str | None:

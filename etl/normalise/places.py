@@ -1,15 +1,23 @@
-"""The place gazetteer (etl/data/departments_jurisdictions.yaml): names, stems, parents, 文号 prefixes."""
+"""The place gazetteer: names, ranks, parents and 文号 prefixes of China's administrative divisions.
+
+The national list of provinces, prefectures, counties and districts (with parents
+derived from their administrative codes) comes from the adcodes table shipped with
+the maintained `cpca` package; `etl/data/places.yaml` adds 文号 prefixes, park words
+and corrections, and wins where both speak of a place.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import yaml
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "departments_jurisdictions.yaml"
+_DATA = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
+_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 _ADMIN_SUFFIX = re.compile(r"(?:自治州|自治县|新区|地区|省|市|区|县|州|盟|旗)$")
 
 
@@ -30,11 +38,39 @@ def _data() -> dict:
 
 @cache
 def places() -> dict[str, Place]:
-    """Known places by full name."""
-    return {
-        p["name"]: Place(p["name"], p["rank"], p.get("parent"), tuple(p.get("doc_prefixes", [])))
-        for p in _data()["places"]
+    """Known places by full name: the national divisions, overlaid with places.yaml."""
+    found = _national_places()
+    for p in _data()["places"]:
+        found[p["name"]] = Place(p["name"], p["rank"], p.get("parent"), tuple(p.get("doc_prefixes", [])))
+    return found
+
+
+def _national_places() -> dict[str, Place]:
+    """Provinces, prefectures, counties and districts from cpca's adcodes table."""
+    import pandas as pd
+
+    table = resources.files("cpca").joinpath("resources/adcodes.csv")
+    with table.open("rb") as handle:
+        codes = pd.read_csv(handle, dtype={"adcode": str}, usecols=["adcode", "name"])
+    by_code = {
+        code: name for code, name in zip(codes["adcode"], codes["name"], strict=True) if name not in _PLACEHOLDERS
     }
+    found: dict[str, Place] = {}
+    # a county/district name can repeat across provinces (e.g. 鼓楼区): keep the first, parents only if unique
+    seen: dict[str, int] = {}
+    for name in by_code.values():
+        seen[name] = seen.get(name, 0) + 1
+    for code, name in sorted(by_code.items()):
+        if code[2:] == "0" * 10:
+            rank, parent = ("municipality" if name.endswith("市") else "province"), None
+        elif code[4:] == "0" * 8:
+            rank, parent = "prefecture", by_code.get(code[:2] + "0" * 10)
+        else:
+            rank = "district" if name.endswith("区") else "county"
+            parent = by_code.get(code[:4] + "0" * 8) or by_code.get(code[:2] + "0" * 10)
+        if name not in found:
+            found[name] = Place(name, rank, parent if seen[name] == 1 else None, ())
+    return found
 
 
 def park_suffixes() -> tuple[str, ...]:
