@@ -29,6 +29,8 @@ _ORG_SUFFIX = re.compile(
 _SPEECH = re.compile(r"(讲话|发言|致辞|报告|汇报)$")
 _PERIOD = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年?\s*[）)]")
 _DEADLINE = re.compile(r"到\s*(\d{4})\s*年")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|第[一二三四五六七八九十]+)")
+_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
 _GOVERNMENT_BODY = re.compile(r"(人民政府|政府|党委|[市区县]委)$")
 _PLAN_WORDS = re.compile(r"(计划|方案|规划|要点|意见|纲要|措施)")
 _CLOSING_PUNCT = re.compile(r"[。；;，,：:]$")
@@ -40,6 +42,9 @@ def extract_metadata(doc: Document, jurisdiction_detector=None) -> DocumentMeta:
     head = texts[:HEAD_SPAN]
     title = _notice_title(head) or _announced_title(head) or _speech_title(head) or _first_title_like(head)
     issuer, issue_date = _signature(head)
+    if issuer is None and issue_date is None:
+        # no cover notice: a plan published on its own is signed at its end (before any annex)
+        issuer, issue_date = _signature(_before_annexes(texts)[-12:])
     if issue_date is None:
         issue_date = _bracketed_date(head)
     if issue_date is None:
@@ -143,9 +148,23 @@ def _is_title_fragment(text: str) -> bool:
 
 
 def _first_title_like(head: list[str]) -> str | None:
-    for text in head:
+    """The first heading-like paragraph, with the short lines it is broken over (…计划 / （2023—2025年）)."""
+    for i, text in enumerate(head):
         if 4 <= len(text) <= 60 and not _CLOSING_PUNCT.search(text) and not _DATE.match(text):
-            return text
+            title = text
+            for extra in head[i + 1 : i + 3]:
+                if _PERIOD.fullmatch(to_halfwidth(extra).strip()):
+                    title += extra
+                    break
+                if (
+                    len(title) + len(extra) > 70
+                    or not _is_title_fragment(extra)
+                    or _ORG_SUFFIX.search(extra)
+                    or _NUMBERED.match(extra)
+                ):
+                    break
+                title += extra
+            return title
     return None
 
 
@@ -164,6 +183,13 @@ def _signature(head: list[str]) -> tuple[str | None, dt.date | None]:
                 break
         return (" ".join(issuers) or None), date
     return None, None
+
+
+def _before_annexes(texts: list[str]) -> list[str]:
+    for i, text in enumerate(texts):
+        if i > HEAD_SPAN and re.match(r"^附件\s*\d*\s*[：:]?\s*$|^附件\s*\d+", text):
+            return texts[:i]
+    return texts
 
 
 def _bracketed_date(head: list[str]) -> dt.date | None:
@@ -194,8 +220,8 @@ def _to_int(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     if len(token) == 4:  # 二〇二二
-        digits = "".join(str("〇零一二三四五六七八九".index(c) % 10) if c in "〇零一二三四五六七八九" else "0" for c in token)
-        return int(digits)
+        digits = [_YEAR_DIGITS.get(c) for c in token]
+        return int("".join(digits)) if None not in digits else None  # type: ignore[arg-type]
     try:
         return int(cn2an.cn2an(token, "smart"))
     except ValueError:
@@ -230,7 +256,12 @@ def _period(title: str | None, texts: list[str], issue_date: dt.date | None) -> 
         match = _PERIOD.search(to_halfwidth(title))
         if match:
             return int(match.group(1)), int(match.group(2))
-    if not title or not _PLAN_WORDS.search(title) or issue_date is None:
+    if not title or not _PLAN_WORDS.search(title):
+        return None, None
+    single = re.match(r"^(\d{4})\s*年", to_halfwidth(title))
+    if single:  # 2023年…工作要点: a plan for one year
+        return int(single.group(1)), int(single.group(1))
+    if issue_date is None:
         return None, None
     deadlines = Counter(int(y) for text in texts for y in _DEADLINE.findall(text) if int(y) >= issue_date.year)
     if not deadlines:

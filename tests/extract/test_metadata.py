@@ -75,3 +75,25 @@ def test_samples_match_gold_title_issuer_date_period(fmt, stem):
     assert meta.issuer == gold["issuer"]
     assert meta.issue_date.isoformat() == gold["issue_date"]
     assert (meta.period_start, meta.period_end) == (gold["period_start"], gold["period_end"])
+
+
+def test_plan_without_cover_notice_is_signed_at_its_end_before_annexes():
+    meta = extract_metadata(doc_of(
+        "某市制造业数字化转型实施方案", "（2023—2025年）", "为加快制造业数字化转型，制定本方案。",
+        "一、总体要求", "到2025年，新增智能工厂10家。", "二、保障措施", "加强组织领导。",
+        "某市工业和信息化局", "二〇二三年五月八日", "附件1", "重点任务分解表",
+    ))
+    assert meta.title == "某市制造业数字化转型实施方案（2023—2025年）"
+    assert meta.issuer == "某市工业和信息化局"
+    assert meta.issue_date == dt.date(2023, 5, 8)
+    assert (meta.period_start, meta.period_end) == (2023, 2025)
+
+
+def test_one_year_work_points_have_a_one_year_period():
+    meta = extract_metadata(doc_of("2024年全市工业和信息化工作要点", "一、主要目标", "全市工业增长6%。"))
+    assert (meta.period_start, meta.period_end) == (2024, 2024)
+
+
+def test_title_does_not_swallow_the_first_heading():
+    meta = extract_metadata(doc_of("某区促进服务业发展若干措施", "一、支持总部经济发展", "对新认定的总部企业给予奖励。"))
+    assert meta.title == "某区促进服务业发展若干措施"
