@@ -11,7 +11,7 @@ from etl.extract.responsibilities import extract_task_responsibilities
 from etl.extract.targets import extract_targets
 from etl.extract.tasks import extract_tasks
 from schemas.document import Document
-from schemas.parsed import ParsedDocument
+from schemas.parsed import ParsedDocument, Unplaced
 
 MIN_CJK_CHARS = 50
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -48,9 +48,30 @@ def extract_document(doc: Document) -> ParsedDocument:
         targets=targets,
         responsibilities=task_roles + indicators.responsibilities,
         symbols=indicators.symbols,
-        unplaced=indicators.unplaced,
+        unplaced=indicators.unplaced + _uninterpreted_tables(doc, indicators.indicators),
         warnings=list(doc.warnings),
     )
+
+
+def _uninterpreted_tables(doc: Document, indicators: list) -> list[Unplaced]:
+    """Tables no extractor read (neither indicator nor task tables), reported rather than dropped."""
+    from etl.extract.task_tables import is_task_table
+
+    read = {indicator.table_index for indicator in indicators}
+    unplaced: list[Unplaced] = []
+    for index, table in enumerate(doc.tables()):
+        if index in read or is_task_table(table) or not table.cells:
+            continue
+        first_row = " | ".join(text.replace("\n", "") for text in table.text_grid()[0])
+        unplaced.append(
+            Unplaced(
+                extractor="tables",
+                reason=f"table of {table.n_rows}x{table.n_cols} not recognised as an indicator or task table",
+                text=first_row[:200],
+                provenance=table.provenance.model_copy(update={"table": index}),
+            )
+        )
+    return unplaced
 
 
 def _check_policy_text(doc: Document) -> None:
