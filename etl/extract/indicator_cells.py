@@ -16,6 +16,14 @@ _NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 _NUMBER_RE = re.compile(_NUMBER)
 _COMPONENT = re.compile(rf"^(?P<label>[^\d%％]{{2,}}?)\s*(?P<number>{_NUMBER})\s*(?P<rest>.*)$")
 _SEGMENT_SPLIT = re.compile(r"[，,；;、]")
+_ARABIC = re.compile(r"\d")
+# a bare Chinese numeral standing for the value: 三 / 五家 / 十个以上 (not 翻一番, 全省第一)
+_CHINESE_VALUE = re.compile(
+    r"^(?:约|近|超过?|不少于|不低于)?[零一二两三四五六七八九十百千万]+[^\d]{0,3}?(?:以上|以下|左右)?$"
+)
+# an interval in brackets as 十四五 tables print it: [95,98] → 95 (lower bound)
+_BRACKET_INTERVAL = re.compile(rf"^[\[［〔【]\s*({_NUMBER})\s*[,，、~～-]\s*({_NUMBER})\s*[\]］〕】]")
+_STRICT_BOUND = {">": Qualifier.min, "<": Qualifier.max}
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,16 @@ def _trailing_unit(rest: str) -> str | None:
 def parse_value_text(text: str) -> CellValue:
     """'13.5左右' → 13.5 approx; '不分解' → not_decomposed; '-' → none; '低于全省平均' → text."""
     flat = to_halfwidth(flatten(text)).strip()
+    interval = _BRACKET_INTERVAL.match(flat)
+    if interval:
+        return CellValue(
+            None, _number(interval.group(1)), Qualifier.min, _trailing_unit(flat[interval.end() :])
+        )
     value, qualifier = parse_number_cell(flat)
+    if value is not None and not _ARABIC.search(flat) and not _CHINESE_VALUE.match(flat):
+        return CellValue(None, None, Qualifier.text)
+    if value is not None and qualifier is None and flat[:1] in _STRICT_BOUND:
+        qualifier = _STRICT_BOUND[flat[0]]
     match = _NUMBER_RE.search(flat)
     unit = _trailing_unit(flat[match.end() :]) if match and value is not None else None
     return CellValue(None, value, qualifier, unit)

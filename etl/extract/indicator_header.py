@@ -9,21 +9,23 @@ from pathlib import Path
 
 import yaml
 
+from etl.normalise.units import is_unit
 from schemas.vocab import Role, ValueKind
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "indicator_headers.yaml"
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*(?:单位[:：])?\s*([^（）()]{1,12})\s*[）)]\s*$")
 _SPACES = re.compile(r"\s+")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[-－—–~～至到]{1,2}((?:19|20)\d{2})")
 
 
 @dataclass(frozen=True)
 class HeaderRole:
     """The meaning of one header: a role, and for value columns the year and kind."""
 
-    role: str  # seq name category context unit stat_source department attribute remark region value
+    role: str  # seq name category context unit stat_source department attribute growth remark region value
     year: int | None = None
-    kind: ValueKind | None = None
+    kind: ValueKind | None = None  # None for a bare year column (the table or plan period decides)
     department_role: Role = Role.responsible
     unit_raw: str | None = None
 
@@ -73,6 +75,11 @@ def classify_header(text: str) -> HeaderRole | None:
         return None
     unit_match = _UNIT_IN_HEADER.search(flat)
     core = flat[: unit_match.start()] if unit_match else flat
+    # only a unit in parentheses is a unit: not 县（市、区）, 现状值（2022年）, 2024年（预计）, 指标（单位）
+    if unit_match and unit_match.group(1) in ("单位", "计量单位"):
+        unit_match = None
+    elif unit_match and not is_unit(unit_match.group(1)):
+        core, unit_match = flat, None
     role = _word_role(core)
     if role == "department":
         return HeaderRole("department", department_role=department_role(core))
@@ -81,11 +88,12 @@ def classify_header(text: str) -> HeaderRole | None:
     year_match = _YEAR.search(core)
     kind = value_kind(core)
     rest = _YEAR.sub("", core)
-    if year_match and len(rest) <= 8:
+    year = int(year_match.group(1)) if year_match else _plan_end(core)
+    if year is not None and len(rest) <= 8:
         return HeaderRole(
             "value",
-            year=int(year_match.group(1)),
-            kind=kind or ValueKind.target,
+            year=year,
+            kind=kind,
             unit_raw=unit_match.group(1) if unit_match else None,
         )
     if kind is not None and len(core) <= 8:
@@ -96,6 +104,26 @@ def classify_header(text: str) -> HeaderRole | None:
 def is_whole_jurisdiction(label: str) -> bool:
     """True for row labels such as 合计 / 全市 that mean the whole jurisdiction."""
     return squash(label) in vocabulary()["whole_jurisdiction"]
+
+
+def _plan_end(text: str) -> int | None:
+    """Last year of a five-year plan named in a header: '“十四五”目标' → 2025."""
+    for name, start in vocabulary()["five_year_plans"].items():
+        if name in text:
+            return int(start) + 4
+    return None
+
+
+def plan_start_in(text: str) -> int | None:
+    """First year of a plan period written in a text: '（2023—2025年）' → 2023, '“十四五”' → 2021."""
+    flat = squash(text or "")
+    match = _YEAR_RANGE.search(flat)
+    if match:
+        return int(match.group(1))
+    for name, start in vocabulary()["five_year_plans"].items():
+        if name in flat:
+            return int(start)
+    return None
 
 
 def year_in(text: str) -> int | None:

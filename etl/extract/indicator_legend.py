@@ -13,7 +13,15 @@ from schemas.parsed import Unplaced
 EXTRACTOR = "indicators"
 _NOTE_START = re.compile(r"^\s*(?:注|说明|备注)\s*\d*\s*[:：]?\s*")
 # a clause starts at 标 / 带 / 加 (+ optional 有 / 注) or at a bare marker symbol
-_CLAUSE_SPLIT = re.compile(r"[，,；;。]\s*(?=(?:标|带|加)|[^\w\s])")
+_CLAUSE_SPLIT = re.compile(r"[，,；;。]\s*(?=(?:标|带|加)|[^\w\s]|\d+\s*[.．、])")
+_MARKED = re.compile(
+    r"(?:标|带|加)(?:有|注)?\s*[“\"‘「『]?\s*\S?\s*[”\"’」』]?\s*(?:号|符号)?\s*(?:的|者)?\s*(?:指标|项目|目标)?\s*"
+    r"(?:为|是|表示)"
+)
+_BARE_LEGEND_MAX = 80
+_BARE_MEANING = re.compile(r"[”\"’」』]?\s*(?:号|符号)?\s*(?:的|者)?\s*(?:指标)?\s*(?:为|表示|代表)")
+_QUOTES = "“”\"'‘’「」『』"
+_CLAUSE_NUMBER = re.compile(r"^\s*(?:\d+\s*[.．、)）]|[（(]\d+[)）])\s*")
 _CLAUSE = re.compile(
     r"^(?:(?:标|带|加)(?:有|注)?)?\s*(?P<symbols>\S*?)\s*(?:号|符号)?\s*(?:的|者)?\s*(?:指标|项目|目标)?\s*"
     r"(?:为|是|表示|系|代表)\s*(?P<meaning>.+)$"
@@ -36,22 +44,31 @@ class LegendResult:
 def looks_like_legend(text: str) -> bool:
     """True for a note that explains marker symbols (标*指标为… / 注：★为…)."""
     flat = text.strip()
-    if re.search(
-        r"(?:标|带|加)(?:有|注)?\s*\S?\s*(?:号|符号)?\s*(?:的|者)?\s*(?:指标|项目|目标)?\s*(?:为|是|表示)",
-        flat,
-    ):
+    if _MARKED.search(flat):
         return (
             bool(_NOTE_START.match(flat))
             or flat.startswith(("标", "带"))
             or any(is_marker_symbol(c) for c in flat[:12])
         )
     body = _NOTE_START.sub("", flat)
-    return bool(_NOTE_START.match(flat)) and bool(body) and is_marker_symbol(body[0])
+    if bool(_NOTE_START.match(flat)) and bool(body) and is_marker_symbol(body[0]):
+        return True
+    return _is_bare_legend(flat)
+
+
+def _is_bare_legend(flat: str) -> bool:
+    """A short line starting with marker symbols that it explains: '★为省考核指标', '“▲”表示…'."""
+    lead = flat.lstrip(_QUOTES)
+    count = 0
+    while count < len(lead) and is_marker_symbol(lead[count]):
+        count += 1
+    return count > 0 and len(flat) <= _BARE_LEGEND_MAX and _BARE_MEANING.match(lead[count:]) is not None
 
 
 def _clauses(text: str) -> list[str]:
     body = _NOTE_START.sub("", text.strip())
-    return [c.strip().rstrip("，,；;。.") for c in _CLAUSE_SPLIT.split(body) if c.strip()]
+    clauses = [_CLAUSE_NUMBER.sub("", c.strip()) for c in _CLAUSE_SPLIT.split(body)]
+    return [c.strip().rstrip("，,；;。.") for c in clauses if c.strip()]
 
 
 def parse_legend(text: str, provenance: Provenance, result: LegendResult) -> None:
@@ -61,7 +78,7 @@ def parse_legend(text: str, provenance: Provenance, result: LegendResult) -> Non
         match = _CLAUSE.match(clause)
         if not match:
             continue
-        written = match.group("symbols")
+        written = match.group("symbols").strip(_QUOTES)
         symbols = [normalise_symbol(c) for c in written if is_marker_symbol(c)]
         meaning = match.group("meaning").strip().rstrip("，,；;。.")
         if not symbols or len(symbols) != len(written) or not meaning:

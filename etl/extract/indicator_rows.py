@@ -18,6 +18,9 @@ from schemas.vocab import ValueKind
 _NUMBER = re.compile(r"[\d.%％]+")
 _NO_NAME = {"", "-", "—", "——", "/", "--", "－"}
 _MAX_HEADER_ROWS = 4
+# columns whose cells no record field holds (reported as unplaced): 属性 (预期性/约束性) has no field in
+# the contract, and 年均增长 is in another unit than the indicator's values
+_UNMODELLED = ("context", "attribute", "growth", "remark", "name", "unknown")
 
 
 @dataclass
@@ -86,10 +89,30 @@ def detect_layout(texts: list[list[str]], declared_header_rows: int = 0) -> Colu
 
 @dataclass
 class TableContext:
-    """What the text around a table says: the year and kind of its title."""
+    """What the text around a table says: the year and kind of its title, and the plan's first year."""
 
     year: int | None = None
     kind: ValueKind | None = None
+    plan_start: int | None = None
+
+
+def column_kind(layout: ColumnLayout, col: int, context: TableContext) -> ValueKind:
+    """The kind of a value column; a bare year column is a baseline when it lies before the plan
+    (before the plan's first year, or before every explicit target column of a table that has no
+    baseline column: 2020年 | 2025年目标), else the title's kind, else a target."""
+    role = layout.roles[col]
+    assert role is not None
+    if role.kind is not None:
+        return role.kind
+    if role.year is not None:
+        if context.plan_start is not None and role.year < context.plan_start:
+            return ValueKind.baseline
+        values = [layout.roles[c] for c in layout.columns("value")]
+        targets = [r.year for r in values if r is not None and r.kind == ValueKind.target and r.year]
+        has_baseline = any(r is not None and r.kind == ValueKind.baseline for r in values)
+        if targets and not has_baseline and role.year < min(targets):
+            return ValueKind.baseline
+    return context.kind or ValueKind.target
 
 
 def _is_repeated_header(row: list[str], layout: ColumnLayout) -> bool:
@@ -157,19 +180,17 @@ def extract_rows(ref: TableRef, state: RowsState, sink: RecordSink, first_row: i
             if not squash(row[c]):
                 continue
             year = role.year if role.year is not None else context.year
-            kind = role.kind or context.kind or ValueKind.target
+            kind = column_kind(layout, c, context)
             sink.values(indicator, ref, r, c, year, kind, region)
         for c in layout.columns("department"):
             role = layout.roles[c]
             assert role is not None
             sink.departments(indicator, row[c], role.department_role, ref.provenance(r, c))
         for c, role in enumerate(layout.roles):
-            if c == name_col or not squash(row[c]):
+            if c == name_col or squash(row[c]) in _NO_NAME:
                 continue
             label = role.role if role else "unknown"
-            if label in ("context", "attribute", "remark", "name", "unknown") and not _continues_above(
-                ref, r, c, by_text=label == "context"
-            ):
+            if label in _UNMODELLED and not _continues_above(ref, r, c, by_text=label == "context"):
                 sink.unplaced(f"indicator table column not modelled ({label})", row[c], ref.provenance(r, c))
 
 
@@ -193,7 +214,7 @@ def _category(ref: TableRef, layout: ColumnLayout, row: int) -> str | None:
 
 def _unit(ref: TableRef, layout: ColumnLayout, row: int) -> str | None:
     unit = _first_text(ref, layout.columns("unit"), row)
-    if unit:
+    if unit and squash(unit) not in _NO_NAME:
         return unit
     header_units = {layout.roles[c].unit_raw for c in layout.columns("value") if layout.roles[c].unit_raw}
     name_role = layout.roles[layout.name_col]

@@ -11,9 +11,15 @@ table becomes part of a record or an `Unplaced` entry.
 from __future__ import annotations
 
 from etl.extract.indicator_align import resolve_categories
-from etl.extract.indicator_header import squash, value_kind, year_in
+from etl.extract.indicator_header import plan_start_in, squash, value_kind, year_in
 from etl.extract.indicator_legend import LegendResult, looks_like_legend, parse_legend
 from etl.extract.indicator_records import EXTRACTOR, IndicatorExtraction, RecordSink, TableRef
+from etl.extract.indicator_region_rows import (
+    RegionRowsState,
+    add_region_value_rows,
+    detect_region_rows,
+    extract_region_rows,
+)
 from etl.extract.indicator_rows import RowsState, TableContext, detect_layout, extract_rows
 from etl.extract.indicator_transposed import (
     TransposedState,
@@ -26,8 +32,11 @@ from schemas.parsed import Unplaced
 
 __all__ = ["IndicatorExtraction", "extract_indicators"]
 
+TableState = RowsState | TransposedState | RegionRowsState
 _TITLE_MAX = 80
 _TITLE_LOOKBACK = 3
+_HEAD_PARAGRAPHS = 8
+_PLAN_WORDS = ("计划", "方案", "要点", "规划", "纲要", "意见", "措施", "政策", "安排")
 
 
 def _is_task_table(table: Table) -> bool:
@@ -39,8 +48,21 @@ def _is_task_table(table: Table) -> bool:
     return bool(is_task_table(table))
 
 
-def table_context(blocks: list[Block], block_index: int) -> TableContext:
-    """Year and kind stated by the table's title: the nearest short paragraph before it."""
+def plan_start(blocks: list[Block]) -> int | None:
+    """First year of the plan named by the document's title (its first plan-like short paragraph):
+    a period '（2023—2025年）', a five-year plan '十四五', or the single year of '2023年工作要点'."""
+    heads = [b.text.strip() for b in blocks if isinstance(b, Paragraph) and b.text.strip()]
+    for text in heads[:_HEAD_PARAGRAPHS]:
+        if len(text) > _TITLE_MAX or not any(w in text for w in _PLAN_WORDS):
+            continue
+        start = plan_start_in(text)
+        return start if start is not None else year_in(text)
+    return None
+
+
+def table_context(blocks: list[Block], block_index: int, document_start: int | None = None) -> TableContext:
+    """Year and kind stated by the table's title (the nearest short paragraph before it); the plan's
+    first year from that title, else from the document's title."""
     seen = 0
     for block in reversed(blocks[:block_index]):
         if isinstance(block, Table):
@@ -49,11 +71,16 @@ def table_context(blocks: list[Block], block_index: int) -> TableContext:
         if looks_like_legend(text) or not text:
             continue
         seen += 1
-        if len(text) <= _TITLE_MAX and year_in(text) is not None:
-            return TableContext(year=year_in(text), kind=value_kind(text))
+        if len(text) <= _TITLE_MAX and (year_in(text) is not None or plan_start_in(text) is not None):
+            start = plan_start_in(text)
+            return TableContext(
+                year=year_in(text) if start is None else None,
+                kind=value_kind(text),
+                plan_start=start if start is not None else document_start,
+            )
         if seen >= _TITLE_LOOKBACK or len(text) > _TITLE_MAX:
             break
-    return TableContext()
+    return TableContext(plan_start=document_start)
 
 
 def extract_indicators(doc: Document) -> IndicatorExtraction:
@@ -62,9 +89,10 @@ def extract_indicators(doc: Document) -> IndicatorExtraction:
     sink = RecordSink(out)
     legends = LegendResult()
     pending = []
-    previous: RowsState | TransposedState | None = None
+    previous: TableState | None = None
     previous_cols = 0
     table_index = -1
+    start = plan_start(doc.blocks)
     for block_index, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             if looks_like_legend(block.text):
@@ -77,12 +105,11 @@ def extract_indicators(doc: Document) -> IndicatorExtraction:
         if block.n_rows == 0 or block.n_cols == 0 or _is_task_table(block):
             previous = None
             continue
-        state = _read_table(
-            ref, doc.blocks, block_index, sink, previous if previous_cols == block.n_cols else None
-        )
+        context = table_context(doc.blocks, block_index, start)
+        state = _read_table(ref, context, sink, previous if previous_cols == block.n_cols else None)
         if isinstance(state, TransposedState) and state.pending is not None:
             pending.append(state.pending)
-        if isinstance(state, RowsState):
+        if isinstance(state, RowsState | RegionRowsState):
             for note in state.notes:
                 parse_legend(note, ref.provenance(0, 0), legends)
             state.notes.clear()
@@ -95,25 +122,30 @@ def extract_indicators(doc: Document) -> IndicatorExtraction:
 
 def _read_table(
     ref: TableRef,
-    blocks: list[Block],
-    block_index: int,
+    context: TableContext,
     sink: RecordSink,
-    previous: RowsState | TransposedState | None,
-) -> RowsState | TransposedState | None:
+    previous: TableState | None,
+) -> TableState | None:
     """Read one table block; a block with no header of its own may continue `previous`."""
     layout = detect_layout(ref.texts, ref.table.header_rows)
     if layout is not None:
-        state = RowsState(layout, table_context(blocks, block_index))
+        state = RowsState(layout, context)
         extract_rows(ref, state, sink, layout.header_rows)
         return state
     transposed = detect_transposed(ref.texts)
     if transposed is not None:
-        return extract_transposed(ref, transposed, table_context(blocks, block_index), sink)
+        return extract_transposed(ref, transposed, context, sink)
+    per_region = detect_region_rows(ref.texts)
+    if per_region is not None:
+        return extract_region_rows(ref, per_region, context, sink)
     if isinstance(previous, RowsState):
         extract_rows(ref, previous, sink, 0)
         return previous
     if isinstance(previous, TransposedState):
         add_region_rows(ref, previous, sink, 0)
+        return previous
+    if isinstance(previous, RegionRowsState):
+        add_region_value_rows(ref, previous, sink, 0)
         return previous
     return None
 

@@ -27,6 +27,8 @@ _CLAUSE_SEPARATORS = "，,；;。"
 _SHIELD = "\ue000"
 _LEADING_CONNECTIVES = re.compile(r"^(?:并|均|分别|统一)?由|^(?:请|和|及|与)")
 _TRAILING_GROUP_WORD = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
+# A second name in brackets after a department: 市委组织部（市委人才办）.
+_SECOND_NAME = re.compile(r"(?<=[^（(])[（(][^（）()]+[）)]$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,11 @@ class ClauseParse:
     entries: list[RoleEntry]
     complete: bool
     has_label: bool
+    verbs: list[str] = field(default_factory=list)
+
+    def has_sentence_verb(self) -> bool:
+        """Whether a verb that makes a sentence a note on its own was used (按职责分工负责)."""
+        return any(verb in _grammar().sentence_verbs for verb in self.verbs)
 
 
 @dataclass
@@ -69,6 +76,10 @@ class _Grammar:
     suffixes: tuple[str, ...]
     prefixes: tuple[str, ...]
     continuation_heads: tuple[str, ...]
+    sentence_verbs: frozenset[str]
+    together: re.Pattern[str]
+    inline_role: re.Pattern[str]
+    inline_roles: dict[str, Role]
 
 
 def _alternation(words: list[str]) -> str:
@@ -102,6 +113,13 @@ def _grammar() -> _Grammar:
         suffixes=tuple(data["department_suffixes"]),
         prefixes=tuple(data["department_prefixes"]),
         continuation_heads=tuple(data["continuation_heads"]),
+        sentence_verbs=frozenset(data["sentence_verbs"]),
+        together=re.compile(_alternation(data["together_words"])),
+        inline_role=re.compile(
+            f"^(?P<name>.+?)\\s*[{_OPEN}]\\s*(?P<role>{_alternation(list(_role_words(data['inline_roles'])))})"
+            f"\\s*[{_CLOSE}]$"
+        ),
+        inline_roles=_role_words(data["inline_roles"]),
     )
 
 
@@ -129,7 +147,7 @@ def role_of_header(text: str) -> Role | None:
 def looks_like_department(name: str) -> bool:
     """Whether a word reads as a department (ends in 局/委/办/… or opens with 各/有关/相关)."""
     grammar = _grammar()
-    plain = simplified(name)
+    plain = _SECOND_NAME.sub("", simplified(name))
     if len(plain) < 2 or len(plain) > 40:
         return False
     return plain.endswith(grammar.suffixes) or plain.startswith(grammar.prefixes)
@@ -176,6 +194,26 @@ def split_departments(text: str) -> list[str]:
     return names
 
 
+def inline_role(name: str) -> tuple[str, Role | None]:
+    """A department with a bracketed role mark, and that role: 市经信局（牵头） → (市经信局, lead)."""
+    grammar = _grammar()
+    match = grammar.inline_role.match(simplified(name))
+    if not match:
+        return name, None
+    return name[: match.end("name")].strip(), grammar.inline_roles[match.group("role")]
+
+
+def _together_parts(piece: str, role: Role) -> list[tuple[str, Role]]:
+    """ "由A会同B": A leads and B assists (an assist verb keeps both assisting)."""
+    shadow = simplified(piece)
+    depths = nesting_depths(piece)
+    match = next((m for m in _grammar().together.finditer(shadow) if depths[m.start()] == 0), None)
+    if match is None:
+        return [(piece, role)]
+    first = role if role is Role.assist else Role.lead
+    return [(piece[: match.start()], first), (piece[match.end() :], Role.assist)]
+
+
 def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + "。" * (end - start) + text[end:]
 
@@ -209,15 +247,18 @@ def parse_role_clause(text: str) -> ClauseParse:
     label_role: Role | None = None
     complete = True
     has_label = False
+    verbs: list[str] = []
 
     def assign(role: Role, labelled: bool) -> None:
         nonlocal complete
         for piece in pending:
-            for name in split_departments(piece):
-                if labelled or looks_like_department(name):
-                    entries.append(RoleEntry(name, role, labelled))
-                else:
-                    complete = False
+            for part, part_role in _together_parts(piece, role):
+                for written in split_departments(part):
+                    name, marked = inline_role(written)
+                    if labelled or looks_like_department(name):
+                        entries.append(RoleEntry(name, marked or part_role, labelled))
+                    else:
+                        complete = False
         pending.clear()
 
     def drop_pending() -> None:
@@ -242,6 +283,7 @@ def parse_role_clause(text: str) -> ClauseParse:
             has_label = True
         elif match.group("verb"):
             verb = match.group("verb")
+            verbs.append(verb)
             if label_role is not None and verb in grammar.generic_verbs:
                 assign(label_role, labelled=True)
             elif label_role is not None:
@@ -258,7 +300,7 @@ def parse_role_clause(text: str) -> ClauseParse:
         assign(label_role, labelled=True)
     else:
         drop_pending()
-    return ClauseParse(entries=entries, complete=complete, has_label=has_label)
+    return ClauseParse(entries=entries, complete=complete, has_label=has_label, verbs=verbs)
 
 
 def first_listed_leads(entries: list[RoleEntry]) -> list[RoleEntry]:

@@ -80,7 +80,11 @@ def _bracketed_note(text: str, start: int, end: int) -> FoundNote | None:
 
 
 def _sentence_notes(text: str, groups: list[tuple[int, int]]) -> list[FoundNote]:
-    """Running-text sentences that consist of a role statement only ("由A牵头，B配合")."""
+    """Running-text sentences that consist of a role statement only ("由A牵头，B配合").
+
+    `groups` are the bracketed notes, masked out; other brackets stay part of their sentence
+    (各乡镇（街道）参与).
+    """
     masked = list(text)
     for start, end in groups:
         masked[start:end] = "\n" * (end - start)
@@ -101,7 +105,8 @@ def _sentence_notes(text: str, groups: list[tuple[int, int]]) -> list[FoundNote]
             continue
         if not parsed.complete or not parsed.entries:
             continue
-        if not parsed.has_label and not any(e.role is Role.lead for e in parsed.entries):
+        stated = parsed.has_label or parsed.has_sentence_verb()
+        if not stated and not any(e.role is Role.lead for e in parsed.entries):
             continue
         if all(looks_like_department(e.department_raw) for e in parsed.entries):
             notes.append(FoundNote(begin, stop, parsed.entries, directives, bracketed=False))
@@ -112,5 +117,5 @@ def find_notes(text: str) -> list[FoundNote]:
     """The responsibility notes of a task's text, in reading order."""
     groups = bracket_groups(text)
     notes = [note for start, end in groups if (note := _bracketed_note(text, start, end)) is not None]
-    notes.extend(_sentence_notes(text, groups))
+    notes.extend(_sentence_notes(text, [(note.start, note.end) for note in notes]))
     return sorted(notes, key=lambda note: note.start)

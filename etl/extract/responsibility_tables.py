@@ -8,6 +8,7 @@ from etl.extract.responsibility_grammar import (
     RoleEntry,
     continues_name,
     department_stem,
+    inline_role,
     looks_like_department,
     role_of_header,
     role_of_label,
@@ -18,7 +19,6 @@ from schemas.vocab import Role
 
 _HEADER_SEARCH_ROWS = 3
 _LIST_ENDINGS = ("、", "，", ",", "；", ";")
-_INLINE_LEAD = re.compile(r"[（(]\s*牵头\s*[）)]$")
 
 
 def cell_text(text: str) -> str:
@@ -70,9 +70,8 @@ def row_entries(table: Table, row: int) -> list[tuple[RoleEntry, int]]:
     seen: set[str] = set()
     for col, role in sorted(roles.items()):
         for name in split_departments(department_list_text(grid[row][col])):
-            entry_role = role
-            if _INLINE_LEAD.search(name):
-                name, entry_role = _INLINE_LEAD.sub("", name).strip(), Role.lead
+            name, marked = inline_role(name)
+            entry_role = marked or role
             if name and name not in seen and role_of_label(name) is None:
                 seen.add(name)
                 found.append((RoleEntry(name, entry_role, labelled=True), col))

@@ -39,6 +39,10 @@ class TargetLexicon:
     post_filler: frozenset[str]
     structure_nouns: frozenset[str]
     ratio_heads: tuple[str, ...]
+    per_units: tuple[str, ...]
+    incentive_words: tuple[str, ...]
+    retrospective_headings: tuple[str, ...]
+    change_words: tuple[str, ...]
 
 
 @cache
@@ -65,4 +69,8 @@ def lexicon() -> TargetLexicon:
         post_filler=frozenset(data["post_filler"]),
         structure_nouns=frozenset(data["structure_nouns"]),
         ratio_heads=_longest_first(data["ratio_heads"]),
+        per_units=_longest_first(data["per_units"]),
+        incentive_words=_longest_first(data["incentive_words"]),
+        retrospective_headings=_longest_first(data["retrospective_headings"]),
+        change_words=_longest_first(data["change_words"]),
     )

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 
 from etl.extract.target_lexicon import lexicon
+from etl.extract.target_words import is_word_prefix
 
 _LEAD_YEAR = re.compile(r"^(?:到|至|在|于)?(?:19|20)\d{2}年(?:底前|末前|底|末|前|内)?[,，]?")
 _LEAD_QUANTIFIER = re.compile(r"^[\d.．]+(?:[-－—–~]\d+)?(?:万|千)?[家个所条座名人项件]")
 _EDGE_PUNCT = "—–-－,，;；:：、 ·•\u3000"
 _MIN_LENGTH = 2
+_MAX_MODIFIER = 4  # 国家级 / 省级 / 市级: a short modifier that shares the name after the last one
+_MIN_SUBJECT = 3  # a subject before an inner verb (城镇新建建筑 is one name, 高新区各新建 a subject + action)
 _LEAD_CONNECTOR = re.compile(r"^(?:以及|和|及|与|或)(?=.)")
 _INCLUSION_NOTE = re.compile(r"[（(](?:含|包括|包含|不含|其中)[^（）()]*[）)]$")
 _POST_TAIL = ("建设", "工作")
@@ -28,7 +31,7 @@ def _strip_words(text: str, words: tuple[str, ...], *, lead: bool) -> tuple[str,
     while changed and text:
         changed = False
         for word in words:
-            if lead and text.startswith(word):
+            if lead and text.startswith(word) and (len(word) == len(text) or is_word_prefix(text, word)):
                 text, removed = text[len(word) :], removed + word
                 changed = True
                 break
@@ -52,8 +55,12 @@ def split_pre_metric(pre: str) -> tuple[str, str]:
     text = _clean_edges(pre)
     text, tail = _strip_words(text, lex.metric_tail_strip, lead=False)
     text = _clean_edges(text)
-    text, _ = _strip_words(text, lex.metric_lead_strip, lead=True)
-    text = _LEAD_QUANTIFIER.sub("", _clean_edges(text))
+    previous = None
+    while previous != text:  # 力争到2024年引进…: scope words and a leading deadline, in any order
+        previous = text
+        text, _ = _strip_words(text, lex.metric_lead_strip, lead=True)
+        text = _clean_edges(text)
+    text = _LEAD_QUANTIFIER.sub("", text)
     return shorten(_after_inner_verb(text)), tail
 
 
@@ -63,7 +70,11 @@ def _after_inner_verb(metric: str) -> str:
     best: int | None = None
     for verb in lex.inner_cut_verbs:
         at = metric.find(verb)
-        if at > 0 and len(metric) - at - len(verb) >= 4 and (best is None or at + len(verb) < best):
+        if (
+            at >= _MIN_SUBJECT
+            and len(metric) - at - len(verb) >= 4
+            and (best is None or at + len(verb) < best)
+        ):
             best = at + len(verb)
     return _clean_edges(metric[best:]) if best is not None else metric
 
@@ -128,7 +139,11 @@ def distribute(base: str, count: int) -> list[str] | None:
 
 
 def _share_suffix(parts: list[str]) -> list[str]:
-    """Give earlier names a shared tail: 准独角兽企业、瞪羚企业培育入库数 → 准独角兽企业培育入库数, …."""
+    """Give earlier names a shared tail: 准独角兽企业、瞪羚企业培育入库数 → 准独角兽企业培育入库数, …;
+    国家级、省级重点实验室 → 国家级重点实验室, 省级重点实验室."""
+    shared = _shared_head_tail(parts)
+    if shared:
+        return [p + shared for p in parts[:-1]] + [parts[-1]]
     head = parts[0][-2:]
     last = parts[-1]
     if len(head) < 2 or not all(p.endswith(head) for p in parts[:-1]) or head not in last[:-1]:
@@ -137,3 +152,17 @@ def _share_suffix(parts: list[str]) -> list[str]:
     if not suffix:
         return parts
     return [p + suffix for p in parts[:-1]] + [last]
+
+
+def _shared_head_tail(parts: list[str]) -> str:
+    """The tail that short modifiers share with the last name (国家级、省级重点实验室 → 重点实验室)."""
+    earlier, last = parts[:-1], parts[-1]
+    if not earlier or any(len(p) > _MAX_MODIFIER for p in earlier):
+        return ""
+    final = earlier[0][-1]
+    if any(p[-1] != final for p in earlier):
+        return ""
+    at = last.find(final)
+    if at < 0 or at + 1 > _MAX_MODIFIER or len(last) - at - 1 < _MIN_LENGTH:
+        return ""
+    return last[at + 1 :]

@@ -18,6 +18,8 @@ _CHINESE = re.compile(r"[一二两三四五六七八九十][零〇一二两三�
 _RANGE_DASH = re.compile(r"\s*(?:[-－—–~～]{1,2}|至)\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _VAGUE_CHINESE_UNITS = {"批", "些", "次", "期"}  # 一批 / 两次 are manner, not counts
+_MORE_THAN = "余多"  # 三百余家, 1000多人: "more than", qualifier min
+_UNIT_ALTERNATIVE = re.compile(r"\(([^()]{1,2})\)")
 
 
 @dataclass(frozen=True)
@@ -31,14 +33,17 @@ class Quantity:
     counting: bool  # unit counts discrete things (家 个 人 …)
     is_range: bool
     chinese: bool  # written in Chinese numerals
+    more_than: bool = False  # 余 / 多 between the number and its unit
 
 
 def _simple_unit(norm: str, pos: int, lex: TargetLexicon) -> tuple[str, str, int] | None:
-    """(magnitude, unit, end) of one unit such as 家, 万亩, 亿元, P starting at pos."""
+    """(magnitude, unit, end) of one unit such as 家, 万亩, 亿元, P starting at pos (余 / 多 skipped: 300余家)."""
     for magnitude in ("", *sorted(lex.magnitudes, key=len, reverse=True)):
         if magnitude and not norm.startswith(magnitude, pos):
             continue
         at = pos + len(magnitude)
+        if at < len(norm) and norm[at] in _MORE_THAN:
+            at += 1
         for unit in lex.units:
             if norm.startswith(unit, at):
                 return magnitude, unit, at + len(unit)
@@ -59,6 +64,12 @@ def _match_unit(norm: str, pos: int, lex: TargetLexicon) -> tuple[str, str, int]
         second = _simple_unit(norm, end + 1, lex)
         if second is not None:
             return magnitude, f"{unit}/{second[0]}{second[1]}", second[2]
+        per = next((p for p in lex.per_units if norm.startswith(p, end + 1)), None)
+        if per is not None:
+            return magnitude, f"{unit}/{per}", end + 1 + len(per)
+    alternative = _UNIT_ALTERNATIVE.match(norm, end)
+    if alternative and _simple_unit(alternative.group(1), 0, lex) is not None:
+        return magnitude, unit, alternative.end()  # 1.5万台(套): the bracket only renames the unit
     return first
 
 
@@ -77,7 +88,9 @@ def _number_tokens(norm: str) -> list[tuple[int, int, float, bool]]:
     """(start, end, value, chinese) of every numeral token, Arabic first, then Chinese."""
     tokens = [(m.start(), m.end(), float(m.group().replace(",", "")), False) for m in _ARABIC.finditer(norm)]
     for m in _CHINESE.finditer(norm):
-        text = m.group().rstrip("万千百")
+        text = m.group()
+        if not norm.startswith(tuple(_MORE_THAN), m.end()):
+            text = text.rstrip("万千百")  # 两千人: the magnitude is read with the unit
         value = parse_chinese_numeral(text) if text else None
         if value is not None:
             tokens.append((m.start(), m.start() + len(text), float(value), True))
@@ -121,8 +134,11 @@ def find_quantities(norm: str, protected: list[bool]) -> list[Quantity]:
             scaled, scaled_unit = scale_by_magnitude(value, magnitude, unit)
         else:
             scaled, scaled_unit = value, magnitude + unit
+        more_than = any(char in _MORE_THAN for char in norm[end:unit_end])
         found.append(
-            Quantity(start, unit_end, scaled, normalise_unit(scaled_unit), counting, is_range, chinese)
+            Quantity(
+                start, unit_end, scaled, normalise_unit(scaled_unit), counting, is_range, chinese, more_than
+            )
         )
         skip_until = unit_end
     return found

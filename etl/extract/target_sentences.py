@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from etl.extract.target_incentives import is_incentive_amount, is_incentive_sentence
 from etl.extract.target_lexicon import lexicon
 from etl.extract.target_metrics import distribute, is_filler, is_metric, post_metric, split_pre_metric
 from etl.extract.target_quantities import Quantity, find_quantities
@@ -18,6 +19,7 @@ _MODIFIER_AFTER = re.compile(r"^(?:以上|以下)?的")
 _SCOPE = ("全国", "全省", "全市", "全区", "全县", "我市", "我区", "国内", "省内", "市内", "区内")
 _EDGE = " ,;:、—-"
 _CONNECTORS = ("", "和", "及", "与", "以及", "或")
+_RATE_UNITS = ("%", "‰", "个百分点", "百分点")
 
 
 @dataclass
@@ -32,6 +34,14 @@ class TargetDraft:
     text: str
     inherited: bool = False  # metric taken from an earlier number of the sentence
     pre: str = ""  # text between the previous number and this one (for 分别)
+
+
+def _change_word(window: str) -> str:
+    """The change a rate states ("年均增长15%" → 年均增长), none for a level ("提高到85%")."""
+    head = re.split(r"[\d.]", window, maxsplit=1)[0]
+    if head.endswith(("到", "至", "为", "在")):
+        return ""
+    return next((word for word in lexicon().change_words if word in head), "")
 
 
 def _governed_by_count_verb(pre: str) -> bool:
@@ -101,6 +111,7 @@ class _SentenceReader:
             for group in _groups(self.norm, clause, inside):
                 carry = self._read_group(group, clause, carry)
             _distribute(self.drafts[first:])
+        self.drafts = _expand_each(self.drafts)
         return self.drafts
 
     def _read_group(self, group: _Group, clause: Span, carry: bool) -> bool:
@@ -129,6 +140,8 @@ class _SentenceReader:
             ):
                 continue  # 超100亿元重特大签约项目12个: the first number qualifies the name
             if any(marker in pre for marker in lex.past_markers):
+                continue
+            if is_incentive_amount(self.norm[clause.start : clause.end], q.unit):
                 continue
             draft = self._draft(q, pre, post, qualifier_word, prev_end, next_start, carry, clause)
             if draft is None:
@@ -169,14 +182,20 @@ class _SentenceReader:
             if q.unit is None and not pre:
                 return None
             metric, tail = split_pre_metric(self.text[prev_end : q.start])
-            if q.chinese and not (tail or _ends_with_count_verb(pre) or _governed_by_count_verb(pre)):
+            governed = _governed_by_count_verb(self.norm[clause.start : q.start])
+            if q.chinese and not (tail or _ends_with_count_verb(pre) or governed):
                 return None
+            if metric.startswith("占") and self.drafts:
+                metric = self.drafts[-1].metric + metric  # A突破120亿元，占GDP比重达到12%
             window = tail + number_text + qualifier_word
         if not is_metric(metric):
             metric, inherited = self._inherited_metric(), True
         if not is_metric(metric) or metric in lexicon().structure_nouns:
             return None
-        qualifier = Qualifier.min if q.is_range else detect_qualifier(window)
+        change = _change_word(window) if q.unit in _RATE_UNITS else ""
+        if change and not metric.endswith(change):
+            metric += change  # 营业收入年均增长8%: the rate names a change of the quantity
+        qualifier = Qualifier.min if q.is_range or q.more_than else detect_qualifier(window)
         if qualifier in (Qualifier.none, Qualifier.text, Qualifier.not_decomposed):
             qualifier = None
         return TargetDraft(
@@ -184,7 +203,7 @@ class _SentenceReader:
             value=q.value,
             unit=q.unit,
             qualifier=qualifier,
-            year=self.context.year_at(self.norm, self.years, q.start),
+            year=self.context.year_at(self.norm, self.years, q.start, clause.start),
             text=self.text[clause.start : clause.end].strip(),
             inherited=inherited,
             pre=self.norm[prev_end : q.start],
@@ -217,6 +236,18 @@ def _distribute(drafts: list[TargetDraft]) -> None:
         index += len(run)
 
 
+def _expand_each(drafts: list[TargetDraft]) -> list[TargetDraft]:
+    """国家级、省级重点实验室各2家: one row per kind, each with the number."""
+    expanded: list[TargetDraft] = []
+    for draft in drafts:
+        parts = distribute(draft.metric, draft.metric.count("、") + 1) if "、" in draft.metric else None
+        if parts and draft.pre.rstrip(_EDGE).endswith("各"):
+            expanded.extend(replace(draft, metric=part) for part in parts)
+        else:
+            expanded.append(draft)
+    return expanded
+
+
 def paragraph_targets(text: str, context: YearContext, *, require_forward: bool = False) -> list[TargetDraft]:
     """Targets of one paragraph; `context` carries the deadline year into later sentences.
 
@@ -232,7 +263,8 @@ def paragraph_targets(text: str, context: YearContext, *, require_forward: bool 
         s_text, s_norm = text[sentence.start : sentence.end], norm[sentence.start : sentence.end]
         s_protected = protected[sentence.start : sentence.end]
         reader = _SentenceReader(s_text, s_norm, s_protected, context)
-        if _is_retrospective(s_text):
+        if _is_retrospective(s_text) or is_incentive_sentence(s_norm):
+            context.close_sentence(reader.years)
             continue
         if not require_forward or any(cue in s_norm for cue in lexicon().forward_cues):
             drafts.extend(reader.read())

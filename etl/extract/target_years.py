@@ -52,11 +52,24 @@ class YearContext:
     def __init__(self, year: int | None = None) -> None:
         self.year = year
 
-    def year_at(self, sentence: str, years: list[tuple[int, int]], pos: int) -> int | None:
-        """The year for a number at `pos` of a sentence (positions relative to the sentence)."""
-        before = [year for at, year in years if at < pos]
+    def year_at(
+        self, sentence: str, years: list[tuple[int, int]], pos: int, clause_start: int = 0
+    ) -> int | None:
+        """The year for a number at `pos` of a sentence (positions relative to the sentence).
+
+        A year inside an earlier clause with its own action ("2024年底前完成20家改造，每年淘汰500辆")
+        does not reach a later clause that states a span; a leading "到2020年末，" does.
+        """
+        before = [(at, year) for at, year in years if at < pos]
         if before:
-            return before[-1]
+            at, year = before[-1]
+            if (
+                at < clause_start
+                and has_span_marker(sentence[clause_start:pos])
+                and not _time_clause(sentence, at)
+            ):
+                return None
+            return year
         if has_span_marker(sentence[:pos]) or _leading_span(sentence):
             return None
         return self.year
@@ -65,6 +78,21 @@ class YearContext:
         """After a sentence: its last deadline governs the sentences that follow."""
         if years:
             self.year = years[-1][1]
+
+
+_TIME_CLAUSE = re.compile(
+    r"^(?:力争|争取|确保|预计|计划)?(?:到|至|在|于)?(?:19|20)\d{2}年(?:底前|末前|年底|底|末|前|内|度)?(?:时|前)?$"
+)
+_CLAUSE_STOPS = re.compile(r"[,;:，；：]")
+
+
+def _time_clause(sentence: str, at: int) -> bool:
+    """Whether the clause holding position `at` is only a time phrase (到2025年 / 2024年底前)."""
+    starts = [m.end() for m in _CLAUSE_STOPS.finditer(sentence, 0, at)]
+    start = starts[-1] if starts else 0
+    stop = _CLAUSE_STOPS.search(sentence, at)
+    clause = sentence[start : stop.start() if stop else len(sentence)].strip()
+    return bool(_TIME_CLAUSE.match(clause))
 
 
 def _leading_span(sentence: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.target_lexicon import lexicon
 from etl.extract.target_sentences import TargetDraft, paragraph_targets
 from etl.extract.target_text import halfwidth, protected_mask
 from etl.extract.target_years import YearContext, deadline_years
@@ -16,6 +17,9 @@ _LEADING_LABEL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[一二三四五六七八九十]+是)"
 )
 _CAPTION_LOOKBACK = 3
+_LEADING_TIME = re.compile(
+    r"^(?:(?:19|20)\d{2}年(?:度)?|过去(?:一|两|三|五|十)年|近(?:一|两|三|五|十)年|“?[一二三四五十]+五”?时期)的?"
+)
 
 
 def _squash(text: str) -> str:
@@ -74,10 +78,22 @@ def _to_target(draft: TargetDraft, task_id: str | None, provenance: Provenance) 
     )
 
 
+def _looks_back(task: Task, retrospective: set[str]) -> bool:
+    """A section that narrates the past or the present state (2023年工作回顾, 发展基础), or lies in one."""
+    if task.parent_id in retrospective:
+        return True
+    title = _LEADING_TIME.sub("", _squash(task.title))
+    return "回顾" in title or title.startswith(lexicon().retrospective_headings)
+
+
 def _task_targets(doc: Document, tasks: list[Task]) -> list[Target]:
     final_year: dict[str, int | None] = {}
+    retrospective: set[str] = set()
     found: list[Target] = []
     for task in tasks:
+        if _looks_back(task, retrospective):
+            retrospective.add(task.id)
+            continue
         if _is_table_task(doc, task):
             start = _caption_year(doc, task.block_index or 0)
             if start is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from etl.extract.task_numbering import body_end_prefixes, match_label
+from etl.extract.task_numbering import body_end_prefixes, lone_label, match_label
 from schemas.document import Document, Paragraph
 
 _DATE_LINE = re.compile(
@@ -16,6 +16,9 @@ _NOTICE_MARK = re.compile(r"通知|印发|转发")
 _TRANSMITS = re.compile(r"印发|转发")
 _ADDRESSEE = re.compile(r"^各.{2,200}[：:]$")
 _MIN_REPEAT_CHARS = 16
+_SIGNATURE_MAX_CHARS = 40
+_TOC_ENTRY = re.compile(r"[…\.·．‥\-—_]{3,}\s*\d{1,3}$")
+_SENTENCE_MARK = re.compile(r"[。；;，,：:！？!?]")
 
 
 def is_date_line(text: str) -> bool:
@@ -53,6 +56,16 @@ def body_start(doc: Document) -> int:
     return 0
 
 
+def _is_signature_line(text: str) -> bool:
+    """A short unlabelled line without sentence punctuation: an issuer's name above a date."""
+    return (
+        len(text) <= _SIGNATURE_MAX_CHARS
+        and not _SENTENCE_MARK.search(text)
+        and match_label(text) is None
+        and lone_label(text) is None
+    )
+
+
 def _labels_after(doc: Document, index: int) -> bool:
     return any(
         isinstance(block, Paragraph) and match_label(block.text.strip())
@@ -66,7 +79,9 @@ def body_paragraphs(doc: Document) -> list[tuple[int, Paragraph]]:
     The body ends at an annex list or heading (附件…) or a signature date once items have
     begun; paragraphs of an attachment list right after a 附件： line are left out; a
     paragraph repeated verbatim (a scraping artifact) is kept at its first occurrence; a
-    right-aligned line (a signature) after the items is left out.
+    right-aligned line (a signature) after the items is left out, and so are the short lines
+    right above the closing date (the issuer's name where the format records no alignment);
+    the entries of a table of contents are left out.
     """
     start = body_start(doc)
     seen: set[str] = set()
@@ -77,11 +92,14 @@ def body_paragraphs(doc: Document) -> list[tuple[int, Paragraph]]:
         if not isinstance(block, Paragraph):
             continue
         text = block.text.strip()
-        if not text:
-            continue
-        labelled = match_label(text) is not None
+        if not text or _TOC_ENTRY.search(text):
+            continue  # empty, or an entry of a table of contents ("第一章　总则……1")
+        labelled = match_label(text) is not None or lone_label(text) is not None
         if is_annex_start(text) or is_date_line(text):
             if items_begun:
+                if is_date_line(text):
+                    while kept and _is_signature_line(kept[-1][1].text.strip()):
+                        kept.pop()
                 break
             in_attachment_list = text.startswith("附件")
             continue

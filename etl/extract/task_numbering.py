@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +22,7 @@ class Label:
     ordinal: int
     start: int
     end: int
+    prefix: str | None = None  # decimal outline: the number of the item it belongs under ("2" of 2.1)
 
 
 @dataclass(frozen=True)
@@ -72,18 +74,27 @@ def _config() -> dict:
 @lru_cache(maxsize=1)
 def _schemes() -> tuple[_Scheme, ...]:
     config = _config()
-    cn = config["numerals_cn"]
+    cn, units = config["numerals_cn"], re.escape(config["units_after_number"])
     return tuple(
-        _Scheme(item["key"], re.compile(item["pattern"].format(cn=cn)), item["numeral"])
+        _Scheme(item["key"], re.compile(item["pattern"].format(cn=cn, units=units)), item["numeral"])
         for item in config["schemes"]
     )
 
 
+@dataclass(frozen=True)
+class _Inline:
+    key: str
+    regex: re.Pattern[str]
+    after: str
+    after_in_run: str
+    numeral: str
+
+
 @lru_cache(maxsize=1)
-def _inline() -> tuple[str, re.Pattern[str], str, str]:
+def _inline() -> _Inline:
     item = _config()["inline"]
     regex = re.compile(item["pattern"].format(cn=_config()["numerals_cn"]))
-    return item["key"], regex, item["after"], item["numeral"]
+    return _Inline(item["key"], regex, item["after"], item.get("after_in_run", ""), item["numeral"])
 
 
 LEAD_SCHEME = "lead"
@@ -94,31 +105,54 @@ def body_end_prefixes() -> tuple[str, ...]:
     return tuple(_config()["body_end_prefixes"])
 
 
-def match_label(text: str) -> Label | None:
-    """The numbering label at the start of `text` (a paragraph), or None."""
+def outline_number(label: str) -> str:
+    """A label's number as a decimal outline prefix: "2．" → "2", "2.1" → "2.1"."""
+    return unicodedata.normalize("NFKC", label).rstrip(" .、").replace(" ", "")
+
+
+def _match(text: str) -> Label | None:
     for scheme in _schemes():
         found = scheme.regex.match(text)
         if not found:
             continue
         ordinal = numeral_value(found.group("num"), scheme.numeral)
-        if ordinal is None or ordinal < 1 or found.end() >= len(text.rstrip()):
+        if ordinal is None or ordinal < 1:
             return None
-        return Label(scheme.key, found.group(0).strip(), ordinal, 0, found.end())
+        prefix = found.groupdict().get("prefix")
+        prefix = outline_number(prefix) if prefix else None
+        return Label(scheme.key, found.group(0).strip(), ordinal, 0, found.end(), prefix)
     return None
 
 
+def match_label(text: str) -> Label | None:
+    """The numbering label at the start of `text` (a paragraph with text after it), or None."""
+    label = _match(text)
+    return label if label is not None and label.end < len(text.rstrip()) else None
+
+
+def lone_label(text: str) -> Label | None:
+    """The label when `text` is nothing but a label ("第一章", "一、"), whose title is the next line."""
+    label = _match(text.strip())
+    return label if label is not None and label.end >= len(text.strip()) else None
+
+
 def lead_candidates(text: str) -> list[Label]:
-    """Every 一是 / 二是 … at the start of `text` or right after sentence punctuation."""
-    key, regex, after, numeral = _inline()
+    """Every 一是 / 二是 … at the start of `text` or right after sentence punctuation (or a comma)."""
+    inline = _inline()
     found: list[Label] = []
-    for hit in regex.finditer(text):
+    for hit in inline.regex.finditer(text):
         before = text[: hit.start()].rstrip()
-        if before and before[-1] not in after:
+        if before and before[-1] not in inline.after + inline.after_in_run:
             continue
-        ordinal = numeral_value(hit.group("num"), numeral)
+        ordinal = numeral_value(hit.group("num"), inline.numeral)
         if ordinal is not None and ordinal >= 1 and hit.end() < len(text.rstrip()):
-            found.append(Label(key, hit.group(0), ordinal, hit.start(), hit.end()))
+            found.append(Label(inline.key, hit.group(0), ordinal, hit.start(), hit.end()))
     return found
+
+
+def _after_comma(text: str, label: Label) -> bool:
+    before = text[: label.start].rstrip()
+    return bool(before) and before[-1] in _inline().after_in_run
 
 
 def lead_run(text: str, continues_from: int = 0) -> list[Label]:
@@ -126,6 +160,8 @@ def lead_run(text: str, continues_from: int = 0) -> list[Label]:
 
     The run starts at 一是, or — when the text itself begins with a lead label — at
     the ordinal following `continues_from` (the last lead ordinal of the paragraph before).
+    A run may be strung together with commas ("一是…，二是…"), but one that starts after a
+    comma must have at least two items (else "…，一是…" is just prose).
     """
     run: list[Label] = []
     for candidate in lead_candidates(text):
@@ -135,11 +171,32 @@ def lead_run(text: str, continues_from: int = 0) -> list[Label]:
                 run.append(candidate)
         elif candidate.ordinal == 1 or (candidate.start == 0 and candidate.ordinal == continues_from + 1):
             run.append(candidate)
+    if len(run) == 1 and _after_comma(text, run[0]):
+        return []
     return run
 
 
+_DUTY_NOTE = re.compile(r"[（(][^（）()]*(牵头|负责|责任|配合|参与|协同|协助|单位|部门)[^（）()]*[）)]?$")
+
+
+def _without_open_parenthesis(title: str) -> str:
+    """Cut an unclosed "（…" (the cut fell inside a parenthesis, as in "（责任单位：…）")."""
+    depth_at: list[int] = []
+    for index, ch in enumerate(title):
+        if ch in "（(":
+            depth_at.append(index)
+        elif ch in "）)" and depth_at:
+            depth_at.pop()
+    return title[: depth_at[0]] if depth_at else title
+
+
 def title_of(rest: str) -> str:
-    """An item's title: its text after the label up to the first 。 / ： (or the whole line)."""
+    """An item's title: its text after the label up to the first 。 / ： (or the whole line).
+
+    A responsibility note closing a heading line — "（市工信局牵头）", "（责任单位：…）" — is
+    not part of the title.
+    """
     cut = re.search(r"[。：:！？!?]", rest)
     title = rest[: cut.start()] if cut else rest
+    title = _DUTY_NOTE.sub("", _without_open_parenthesis(title.strip()))
     return title.strip().rstrip("；;，,、").strip()

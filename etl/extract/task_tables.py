@@ -7,17 +7,21 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from etl.extract.task_numbering import match_label, title_of
+from etl.extract.task_numbering import lone_label, match_label, title_of
 from schemas.document import Document, Table
 from schemas.tasks import Task
 
-_GOAL_HEADERS = ("主要目标", "工作目标", "目标任务", "具体目标", "具体任务", "工作任务", "任务内容", "工作内容")
+_GOAL_HEADERS = (
+    "主要目标", "工作目标", "目标任务", "具体目标", "具体任务", "工作任务", "任务内容", "工作内容",
+    "具体内容", "主要内容", "具体措施", "工作措施", "主要措施", "推进措施", "具体举措", "工作举措",
+)
 _TASK_HEADERS = ("重点任务", "主要任务", "重点工作", "任务")
 _CATEGORY_HEADERS = ("类别", "类型", "领域", "行动", "工程", "板块")
 _NUMBER_HEADERS = ("序号", "编号")
 _DUTY_HEADER = re.compile(r"(牵头|责任|参与|配合|协同|协办|主办)(单位|部门|处室|科室|领导|人|主体|分工)?")
 _MAX_HEADER_CHARS = 12
 _YEAR = re.compile(r"(19|20)\d{2}")
+_SECTION_SCHEMES = {"chapter", "part", "section", "ordinal_comma", "cn_dun", "cn_paren", "task_cn"}
 _MIN_MATCH = 0.6
 _SAME_TASK = 0.8
 
@@ -109,6 +113,22 @@ def _descendants(root: Task, tasks: list[Task]) -> list[Task]:
     return [task for task in tasks if task.path.startswith(root.path + ".")]
 
 
+def _section_heading(row: list[str], columns: _Columns) -> str:
+    """A row that is a heading of the rows below it: one text across the row (a merged row)
+    or a lone first cell, opening with a 一、 / （一） label ("一、推进产业转型（5项）")."""
+    texts = list(dict.fromkeys(text for text in row if text))
+    if columns.number is not None and len(texts) == 2 and row[columns.number] == texts[0]:
+        texts = [texts[0] + texts[1]] if _is_heading_label(texts[0], whole=True) else texts
+    if len(texts) != 1 or (len(row) > 1 and row.count(texts[0]) == 1 and row[0] != texts[0]):
+        return ""
+    return texts[0] if _is_heading_label(texts[0], whole=False) else ""
+
+
+def _is_heading_label(text: str, whole: bool) -> bool:
+    label = lone_label(text) if whole else match_label(text)
+    return label is not None and label.scheme in _SECTION_SCHEMES
+
+
 class _TableReader:
     """Turns one goal table's rows into tasks under matching body tasks."""
 
@@ -156,6 +176,18 @@ class _TableReader:
             )
         return self.made_parents[key]
 
+    def _section_task(self, heading: str, **where) -> Task:
+        """The body task a table's section heading row names, made from the row when none does."""
+        found = _best_task(heading, self.body)
+        if found is not None:
+            return found
+        key = (None, heading)
+        if key not in self.made_parents:
+            label, ordinal, title = _split_label(heading)
+            ordinal = self._free_ordinal(None, ordinal)
+            self.made_parents[key] = self._make(None, label or str(ordinal), ordinal, title, heading, **where)
+        return self.made_parents[key]
+
     def _restates_body_task(self, cell: str) -> bool:
         title = _split_label(cell)[2]
         return any(_similarity(title, task.title) >= _SAME_TASK for task in self.body)
@@ -175,9 +207,16 @@ class _TableReader:
         header_goals = {row[columns.goal] for row in grid[:first_data]}
         enclosing = self._enclosing_task(block_index)
         category = task_cell = ""
+        section: Task | None = None
         previous: Task | None = None
         for row_index in range(first_data, table.n_rows):
             row = grid[row_index]
+            provenance = table.provenance.model_copy(update={"row": row_index})
+            where = {"block_index": block_index, "provenance": provenance}
+            heading = _section_heading(row, columns)
+            if heading:
+                section, category, task_cell, previous = self._section_task(heading, **where), "", "", None
+                continue
             goal = row[columns.goal]
             number = row[columns.number] if columns.number is not None else ""
             if not goal or goal in header_goals:
@@ -190,10 +229,10 @@ class _TableReader:
                 continue
             category = fresh_category or category
             task_cell = fresh_task or task_cell
-            provenance = table.provenance.model_copy(update={"row": row_index})
-            where = {"block_index": block_index, "provenance": provenance}
             if category or task_cell:
                 parent = self._parent_for(category, task_cell, **where)
+            elif section is not None:
+                parent = section
             elif self._restates_body_task(goal):
                 continue  # a decomposition table listing the body's own items again
             else:

@@ -10,9 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from etl.extract.task_body import body_paragraphs
-from etl.extract.task_numbering import LEAD_SCHEME, Label, lead_run, match_label, title_of
+from etl.extract.task_numbering import (
+    LEAD_SCHEME,
+    Label,
+    lead_run,
+    lone_label,
+    match_label,
+    title_of,
+)
 from etl.extract.task_tables import goal_table_tasks
-from schemas.document import Document, Provenance
+from schemas.document import Document, Paragraph, Provenance
 from schemas.tasks import Task
 
 
@@ -31,6 +38,7 @@ class _Builder:
     tasks: list[Task] = field(default_factory=list)
     stack: list[tuple[str, Task]] = field(default_factory=list)
     seen_schemes: set[str] = field(default_factory=set)
+    numbers: dict[str, str] = field(default_factory=dict)  # task id -> outline number ("2", "2.1")
     last_lead: int = 0
     top_level_leads: bool = False
 
@@ -42,7 +50,13 @@ class _Builder:
         """
         if label.scheme == LEAD_SCHEME and not self.stack and not self.top_level_leads:
             return False
+        if label.prefix is not None and not self._open_number(label.prefix):
+            return False
         return label.scheme in self.seen_schemes or label.ordinal == 1
+
+    def _open_number(self, prefix: str) -> bool:
+        """Whether an open item is numbered `prefix` (2.1 belongs under an open 2. or 2)."""
+        return any(self.numbers[task.id] == prefix for _, task in self.stack)
 
     def add(self, label: Label, text: str, block_index: int, provenance: Provenance) -> Task:
         keys = [key for key, _ in self.stack]
@@ -62,6 +76,7 @@ class _Builder:
             provenance=provenance,
         )
         self.tasks.append(task)
+        self.numbers[task.id] = f"{label.prefix}.{label.ordinal}" if label.prefix else str(label.ordinal)
         self.stack.append((label.scheme, task))
         self.seen_schemes.add(label.scheme)
         return task
@@ -105,15 +120,32 @@ def body_tasks(doc: Document) -> list[Task]:
     return _body_tasks(doc, top_level_leads=False) or _body_tasks(doc, top_level_leads=True)
 
 
+def _with_lone_labels_joined(paragraphs: list[tuple[int, Paragraph]]) -> list[tuple[int, Paragraph, str]]:
+    """(block index, paragraph, text), a paragraph that is only a label ("第一章", "一、")
+    joined to the next one, its title, when that one has no label of its own."""
+    joined: list[tuple[int, Paragraph, str]] = []
+    skip_next = False
+    for position, (index, paragraph) in enumerate(paragraphs):
+        if skip_next:
+            skip_next = False
+            continue
+        text = paragraph.text.strip()
+        following = paragraphs[position + 1][1].text.strip() if position + 1 < len(paragraphs) else ""
+        if following and lone_label(text) and not match_label(following) and not lone_label(following):
+            text, skip_next = f"{text}\n{following}", True
+        joined.append((index, paragraph, text))
+    return joined
+
+
 def _body_tasks(doc: Document, top_level_leads: bool) -> list[Task]:
     builder = _Builder(top_level_leads=top_level_leads)
-    for index, paragraph in body_paragraphs(doc):
-        for segment in _segments(paragraph.text.strip(), builder):
+    for index, paragraph, text in _with_lone_labels_joined(body_paragraphs(doc)):
+        for segment in _segments(text, builder):
             if segment.label is None:
                 builder.append_text(segment.text)
                 continue
             label = segment.label
-            shifted = Label(label.scheme, label.label, label.ordinal, 0, label.end - label.start)
+            shifted = Label(label.scheme, label.label, label.ordinal, 0, label.end - label.start, label.prefix)
             builder.add(shifted, segment.text, index, paragraph.provenance)
             builder.last_lead = label.ordinal if label.scheme == LEAD_SCHEME else 0
     return builder.tasks

@@ -7,15 +7,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from etl.normalise.jurisdiction import level_word
-from etl.normalise.places import is_park, place_names_in, places
+from etl.normalise.places import (
+    ancestors_of,
+    is_park,
+    jurisdiction_parts,
+    place_names_in,
+    places,
+    province_of,
+    stem,
+)
 from etl.normalise.registry import (
+    PROVINCE_LEVEL,
     Entry,
     Match,
     all_written_forms,
     central_bank,
+    central_prefixes,
     collective_patterns,
     entries,
+    entry_named,
+    family_default,
     lookup,
+    regional_member,
 )
 from etl.normalise.script import to_simplified
 
@@ -26,6 +39,13 @@ _LIST_LABEL = re.compile(r"^[（(]?\s*(?:[^：:，,。]{0,6}(?:单位|部门)|�
 _TRAILING_ETC = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:按职责分工负责|负责)?$")
 _NAME_END = re.compile(r"(?:局|委|办|部|会|院|行|司|队|所|站|社|府|室|厅|中心|公司|集团|区|镇街|街道|政府)$")
 _PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)")
+# "各区、县（市）人民政府", "各镇、街道": 各 spreads over a run of level words, up to a common head.
+_LEVEL_WORD = r"(?:设区市|区|县|市|镇|乡|乡镇|街道|镇街|园区|开发区)(?:[（(〔][^）)〕]*[）)〕])?"
+_COLLECTIVE_OPENING = re.compile(rf"^(?:全市|全区|全县|全省|市|区|县|省)?各{_LEVEL_WORD}$")
+_LEVEL_ONLY = re.compile(rf"^{_LEVEL_WORD}$")
+_LEVEL_WITH_HEAD = re.compile(rf"^{_LEVEL_WORD}(?:人民政府|政府|管委会|管理委员会|街道办事处|办事处)$")
+# "市政府办（市金融办）": one body with a second name (一个机构两块牌子) in brackets.
+_SECOND_NAME = re.compile(r"^(?P<body>[^（(]+)[（(](?P<second>[^（）()]+)[）)]$")
 
 
 @dataclass(frozen=True)
@@ -136,6 +156,24 @@ def _split_conjunction(piece: str) -> list[str]:
     return [piece]
 
 
+def _join_collectives(parts: list[str]) -> list[str]:
+    """Rejoin a collective the list separators cut: [各区, 县（市）人民政府] → [各区、县（市）人民政府]."""
+    joined: list[str] = []
+    index = 0
+    while index < len(parts):
+        current = parts[index].strip()
+        index += 1
+        if _COLLECTIVE_OPENING.match(current):
+            while index < len(parts) and _LEVEL_ONLY.match(parts[index].strip()):
+                current += "、" + parts[index].strip()
+                index += 1
+            if index < len(parts) and _LEVEL_WITH_HEAD.match(parts[index].strip()):
+                current += "、" + parts[index].strip()
+                index += 1
+        joined.append(current)
+    return joined
+
+
 def split_department_list(text: str) -> list[str]:
     """Split a written list of departments into names as written.
 
@@ -147,7 +185,7 @@ def split_department_list(text: str) -> list[str]:
     body = _strip_wrapping_brackets(to_simplified(text).strip())
     body = _LIST_LABEL.sub("", _join_lines(body)).strip()
     names: list[str] = []
-    for part in _split_top_level(body):
+    for part in _join_collectives(_split_top_level(body)):
         part = _TRAILING_ETC.sub("", _strip_wrapping_brackets(part.strip()))
         if not part:
             continue
@@ -176,20 +214,52 @@ def _is_collective(text: str) -> bool:
     return any(p.search(text) for p in collective_patterns())
 
 
-def _strip_place(text: str, jurisdiction: str | None) -> str:
-    """Remove the jurisdiction's place names from the front: 江阴市工信局 → 市工信局, 江阴生态环境局 → 生态环境局."""
+@dataclass(frozen=True)
+class _Local:
+    """A written name with its place removed; `outer` is the enclosing place it was written with
+    (江苏省科技厅 in a 江阴市 document: text 省科技厅, outer 江苏省), None for the jurisdiction's own."""
+
+    text: str
+    outer: str | None = None
+    by_stem: bool = False
+
+
+def _outer_level(place: str) -> str:
+    """The level word of an enclosing place's bodies: 江苏省 → 省, 上海市 / 无锡市 → 市."""
+    found = places().get(place)
+    if found and found.rank == "province":
+        return PROVINCE_LEVEL
+    return place[-1] if place[-1] in "市区县" else ""
+
+
+def _without_central_prefix(text: str, jurisdiction: str | None) -> str:
+    """国家税务总局杭州市税务局 → 杭州市税务局, when a place name follows the prefix."""
     names = place_names_in(jurisdiction)
-    own = jurisdiction or ""
-    changed = True
-    while changed:
-        changed = False
-        body = _PARTY_PREFIX.sub("", text)
-        for name in names:
-            if body.startswith(name) and len(body) > len(name):
-                keep = name[-1] if own.endswith(name) and name[-1] in "市区县" else ""
-                text, changed = keep + body[len(name) :], True
-                break
+    for prefix in central_prefixes():
+        rest = text[len(prefix) :]
+        if text.startswith(prefix) and any(rest.startswith(n) for n in names):
+            return rest
     return text
+
+
+def _strip_place(text: str, jurisdiction: str | None) -> _Local:
+    """Remove place names from the front: 江阴市工信局 → 市工信局, 江阴生态环境局 → 生态环境局;
+    an enclosing place keeps its level word and is reported (上海市科委 in 上海市闵行区 → 市科委)."""
+    names = place_names_in(jurisdiction)
+    body = _without_central_prefix(_PARTY_PREFIX.sub("", text), jurisdiction)
+    last = None
+    while (name := next((n for n in names if body.startswith(n) and len(body) > len(n)), None)) is not None:
+        body, last = body[len(name) :], name
+    if last is None:
+        return _Local(text)
+    own = jurisdiction or ""
+    parts = jurisdiction_parts(own)
+    outer = [p for p in ancestors_of(own) if p not in parts[-1:]]
+    place = next((p for p in outer if last in (p, stem(p))), None)
+    if place is not None and last not in (parts[-1], stem(parts[-1])):
+        return _Local(_outer_level(place) + body, place, last != place)
+    keep = last[-1] if own.endswith(last) and last[-1] in "市区县" else ""
+    return _Local(keep + body, None, last != own and not own.endswith(last))
 
 
 def _bank_parts(text: str) -> tuple[str, str] | None:
@@ -230,18 +300,39 @@ def _family_choice(hints: Iterable[str], jurisdiction: str | None) -> dict[str, 
     """Family → the member a document writes by its full name (文体广电和旅游局 decides 文旅局)."""
     chosen: dict[str, Entry] = {}
     for hint in hints:
-        match = lookup(_PARTY_PREFIX.sub("", _strip_place(_clean(hint), jurisdiction)))
+        match = lookup(_PARTY_PREFIX.sub("", _strip_place(_body_name(_clean(hint)), jurisdiction).text))
         if match and match.entry.family and match.by_full_name:
             chosen.setdefault(match.entry.family, match.entry)
     return chosen
 
 
-def _name_for(match: Match, jurisdiction: str | None, family: dict[str, Entry]) -> str:
+def _entry_for(match: Match, jurisdiction: str | None, family: dict[str, Entry], level: str) -> Entry:
+    """The member of the match's family the jurisdiction has (by province, else by the document's wording)."""
     entry = match.entry
+    default = family_default(entry.family)
+    if default:
+        member = regional_member(entry.family, province_of(jurisdiction), level) or default
+        return entry_named(member) or entry
     if entry.family in family and not match.by_full_name:
-        entry = family[entry.family]
+        return family[entry.family]
+    return entry
+
+
+def _name_for(match: Match, jurisdiction: str | None, family: dict[str, Entry], local: _Local) -> str:
     level = match.level or level_word(jurisdiction)
-    return entry.full_name(level)
+    name = _entry_for(match, jurisdiction, family, level).full_name(level)
+    if local.outer and level == level_word(jurisdiction):
+        # an enclosing place of the same level (无锡市 for 江阴市): its name keeps them apart
+        return local.outer + name[len(level) :]
+    return name
+
+
+def _body_name(text: str) -> str:
+    """The body's own name when a second name follows in brackets: 市政府办（市金融办） → 市政府办."""
+    match = _SECOND_NAME.match(text)
+    if match and _is_department_like(match.group("body")) and _is_department_like(match.group("second")):
+        return match.group("body")
+    return text
 
 
 def resolve_department(
@@ -261,16 +352,21 @@ def resolve_department(
     if _is_collective(text):
         return ResolvedDepartment(text, True)
     if is_park(jurisdiction):
-        stripped = _strip_place(text, jurisdiction)
+        stripped = _strip_place(text, jurisdiction).text
         return ResolvedDepartment(text, lookup(stripped) is not None or _is_bank(stripped))
+    text = _body_name(text)
     bank = _bank_parts(text)
     if bank:
         return ResolvedDepartment(_bank_name(bank[1], jurisdiction, hints), True)
-    local = _PARTY_PREFIX.sub("", _strip_place(text, jurisdiction))
-    match = lookup(local)
+    local = _strip_place(text, jurisdiction)
+    written = _PARTY_PREFIX.sub("", local.text)
+    match = lookup(written)
     if match is None:
-        return ResolvedDepartment(local, False)
-    return ResolvedDepartment(_name_for(match, jurisdiction, _family_choice(hints, jurisdiction)), True)
+        # unknown: the jurisdiction's own full place name is dropped, other place words are kept
+        keep_written = local.outer is not None or local.by_stem
+        return ResolvedDepartment(text if keep_written else written, False)
+    family = _family_choice(hints, jurisdiction)
+    return ResolvedDepartment(_name_for(match, jurisdiction, family, local), True)
 
 
 def resolve_document_departments(
@@ -292,15 +388,19 @@ def known_aliases(raw: str, jurisdiction: str | None) -> list[str]:
 
     Empty for collectives, banks, parks' own bureaus and unknown names.
     """
-    text = _clean(raw)
+    text = _body_name(_clean(raw))
     if not text or _is_collective(text) or is_park(jurisdiction) or _bank_parts(text):
         return []
-    match = lookup(_PARTY_PREFIX.sub("", _strip_place(text, jurisdiction)))
-    if match is None:
+    local = _strip_place(text, jurisdiction)
+    match = lookup(_PARTY_PREFIX.sub("", local.text))
+    if match is None or local.outer:
         return []
     level = match.level or level_word(jurisdiction)
+    entry = _entry_for(match, jurisdiction, {}, level)
     forms: list[str] = []
-    for form in match.entry.forms():
+    for form in entry.forms():
+        if form in entry.province_aliases and level != PROVINCE_LEVEL:
+            continue
         if "{L}" in form:
             forms.append(form.replace("{L}", level))
         else:

@@ -128,7 +128,7 @@ def detect_jurisdiction(
         if found:
             return found
     if doc_number:
-        found = jurisdiction_from_doc_number(doc_number)
+        found = jurisdiction_from_doc_number(doc_number, text[:5000] if text else "")
         if found:
             return found
     if title:
@@ -138,11 +138,16 @@ def detect_jurisdiction(
     return _known_place_in(text[:5000]) if text else None
 
 
-def jurisdiction_from_doc_number(doc_number: str) -> str | None:
-    """The place a 文号 prefix stands for (data file), e.g. 锡政发〔2022〕5号 → 无锡市."""
+def jurisdiction_from_doc_number(doc_number: str, text: str = "") -> str | None:
+    """The place a 文号 prefix stands for (data file), e.g. 锡政发〔2022〕5号 → 无锡市; `text` decides
+    a prefix several places share (宁政发: 南京市 or 宁夏回族自治区)."""
     from etl.normalise.places import jurisdiction_by_doc_prefix
 
-    return jurisdiction_by_doc_prefix(doc_number.strip())
+    found = jurisdiction_by_doc_prefix(doc_number.strip(), text)
+    place = places().get(found) if found else None
+    if place and place.rank == "district" and place.parent in _MUNICIPALITIES:
+        return place.parent + place.name
+    return found
 
 
 def level_word(jurisdiction: str | None) -> str:

@@ -42,6 +42,11 @@ def places() -> dict[str, Place]:
     found = _national_places()
     for p in _data()["places"]:
         found[p["name"]] = Place(p["name"], p["rank"], p.get("parent"), tuple(p.get("doc_prefixes", [])))
+    for name, prefixes in _data().get("doc_prefixes", {}).items():
+        place = found.get(name)
+        if place is not None:
+            merged = tuple(dict.fromkeys([*place.doc_prefixes, *prefixes]))
+            found[name] = Place(place.name, place.rank, place.parent, merged)
     return found
 
 
@@ -102,7 +107,7 @@ def place_names_in(jurisdiction: str | None) -> list[str]:
     """
     if not jurisdiction:
         return []
-    parts = re.findall(r".+?(?:自治州|自治县|新区|省|市|区|县|州|盟|旗)", jurisdiction) or [jurisdiction]
+    parts = jurisdiction_parts(jurisdiction)
     names = {jurisdiction, *parts}
     for part in parts:
         place = places().get(part)
@@ -113,14 +118,65 @@ def place_names_in(jurisdiction: str | None) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
-def jurisdiction_by_doc_prefix(doc_number: str) -> str | None:
-    """The place whose 文号 prefix begins `doc_number` (longest prefix wins): 澄政办发〔2022〕1号 → 江阴市."""
-    best: tuple[int, str] | None = None
+def jurisdiction_parts(jurisdiction: str) -> list[str]:
+    """The places a jurisdiction's name is made of: 上海市普陀区 → [上海市, 普陀区]."""
+    return re.findall(r".+?(?:自治州|自治县|新区|省|市|区|县|州(?![市区县])|盟|旗)", jurisdiction) or [jurisdiction]
+
+
+def ancestors_of(jurisdiction: str | None) -> list[str]:
+    """The jurisdiction's own outer parts and their parents, innermost first: 江阴市 → [无锡市, 江苏省]."""
+    if not jurisdiction:
+        return []
+    parts = jurisdiction_parts(jurisdiction)
+    found = list(reversed(parts[:-1]))
+    place = places().get(parts[-1])
+    while place and place.parent:
+        if place.parent not in found:
+            found.append(place.parent)
+        place = places().get(place.parent)
+    for outer in parts[:-1]:
+        place = places().get(outer)
+        while place and place.parent:
+            if place.parent not in found:
+                found.append(place.parent)
+            place = places().get(place.parent)
+    return found
+
+
+def province_of(jurisdiction: str | None) -> str | None:
+    """The province (or municipality) a jurisdiction lies in: 博罗县 → 广东省, 上海市闵行区 → 上海市."""
+    if not jurisdiction:
+        return None
+    for name in [*reversed(jurisdiction_parts(jurisdiction)), *ancestors_of(jurisdiction)]:
+        place = places().get(name)
+        if place and place.rank in ("province", "municipality"):
+            return place.name
+    return None
+
+
+def jurisdiction_by_doc_prefix(doc_number: str, text: str = "") -> str | None:
+    """The place whose 文号 prefix begins `doc_number` (longest prefix wins): 澄政办发〔2022〕1号 → 江阴市.
+
+    A prefix shared by several places (青政: 青岛市, 青海省) goes to the one `text` names most often,
+    or to none when the text does not decide.
+    """
+    best_length = 0
+    candidates: list[str] = []
     for place in places().values():
         for prefix in place.doc_prefixes:
-            if doc_number.startswith(prefix) and (best is None or len(prefix) > best[0]):
-                best = (len(prefix), place.name)
-    return best[1] if best else None
+            if not doc_number.startswith(prefix) or len(prefix) < best_length:
+                continue
+            if len(prefix) > best_length:
+                best_length, candidates = len(prefix), []
+            candidates.append(place.name)
+    candidates = list(dict.fromkeys(candidates))
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    counts = {name: text.count(name) + text.count(stem(name)) for name in candidates}
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] == 0 or ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=lambda name: counts[name])
 
 
 def known_place_for_stem(word: str) -> str | None:

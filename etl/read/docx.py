@@ -4,7 +4,10 @@
   label Word's automatic numbering shows; empty paragraphs are skipped; alignment from w:jc,
   directly or through the paragraph style; provenance = body paragraph index.
 - tables: merged cells collapsed into spans (see docx_tables); provenance = table index,
-  cells row/col. Headers, footers, footnotes and text boxes are not body text.
+  cells row/col; a title typed into a first row spanning all columns becomes a paragraph.
+- text boxes anchored in a body paragraph (专栏, boxed tables): their paragraphs and tables
+  are read after the anchoring paragraph, with a warning.  Headers, footers and footnotes
+  are not body text.
 """
 
 from __future__ import annotations
@@ -20,10 +23,27 @@ from etl.read.docx_numbering import NumberingEngine
 from etl.read.docx_styles import StyleIndex, jc_to_align, w_val
 from etl.read.docx_tables import build_table, unwrap
 from etl.read.docx_text import paragraph_text
+from etl.read.table_caption import split_caption
 from schemas.document import Document, Paragraph, Provenance, SourceFormat, Table
 
 _P, _TBL, _ALT_CHUNK = qn("w:p"), qn("w:tbl"), qn("w:altChunk")
 _WRAPPERS = (qn("w:sdt"), qn("w:customXml"))
+_TXBX_CONTENT = qn("w:txbxContent")
+_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_MC_FALLBACK = f"{{{_MC_NS}}}Fallback"
+
+
+def _text_boxes(p: etree._Element) -> list[etree._Element]:
+    """The w:txbxContent of text boxes anchored in a paragraph (each box once: mc:Fallback copies
+    of a drawing, and boxes nested in another box, are left out)."""
+    boxes = []
+    for box in p.iter(_TXBX_CONTENT):
+        ancestors = list(box.iterancestors())
+        inside = ancestors[: ancestors.index(p)] if p in ancestors else ancestors
+        if any(a.tag == _MC_FALLBACK or a.tag == _TXBX_CONTENT for a in inside):
+            continue
+        boxes.append(box)
+    return boxes
 
 
 def _numbering_root(document: DocxDocument) -> etree._Element | None:
@@ -64,25 +84,39 @@ class _BodyReader:
         return jc_to_align(w_val(ppr, "w:jc")) or self.styles.alignment(w_val(ppr, "w:pStyle"))
 
     def read(self, body: etree._Element) -> None:
-        para_index = table_index = 0
-        for element in _body_elements(body):
-            if element.tag == _P:
-                text = self.text_of(element)
-                if text:
-                    provenance = Provenance(paragraph=para_index)
-                    self.blocks.append(
-                        Paragraph(text=text, align=self.alignment(element), provenance=provenance)
-                    )
-                para_index += 1
-            elif element.tag == _TBL:
-                table = build_table(element, Provenance(table=table_index), self.text_of)
-                if table.n_rows and table.n_cols:
-                    self.blocks.append(table)
-                else:
-                    self.warnings.append(f"table {table_index} has no cells; skipped")
-                table_index += 1
-            else:
-                self.warnings.append("embedded alternative-format content (w:altChunk) skipped")
+        self.table_index = 0
+        elements = _body_elements(body)
+        paragraphs = [e for e in elements if e.tag == _P]
+        self.para_index = {p: i for i, p in enumerate(paragraphs)}
+        for element in elements:
+            self._element(element)
+
+    def _element(self, element: etree._Element, box_anchor: int | None = None) -> None:
+        if element.tag == _P:
+            index = box_anchor if box_anchor is not None else self.para_index[element]
+            text = self.text_of(element)
+            if text:
+                provenance = Provenance(paragraph=index)
+                self.blocks.append(Paragraph(text=text, align=self.alignment(element), provenance=provenance))
+            for box in _text_boxes(element):
+                self.warnings.append(f"text box anchored in paragraph {index} read after that paragraph")
+                for child in _body_elements(box):
+                    self._element(child, box_anchor=index)
+        elif element.tag == _TBL:
+            self._table(element)
+        else:
+            self.warnings.append("embedded alternative-format content (w:altChunk) skipped")
+
+    def _table(self, element: etree._Element) -> None:
+        table = build_table(element, Provenance(table=self.table_index), self.text_of)
+        if table.n_rows and table.n_cols:
+            caption, table = split_caption(table)
+            if caption is not None:
+                self.blocks.append(caption)
+            self.blocks.append(table)
+        else:
+            self.warnings.append(f"table {self.table_index} has no cells; skipped")
+        self.table_index += 1
 
 
 def read_docx(path: Path) -> Document:

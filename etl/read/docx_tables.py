@@ -2,7 +2,7 @@
 
 Each merge becomes one Cell at its top-left position with row_span / col_span (python-docx
 instead repeats the merged cell at every grid position). Nested tables are flattened into
-the text of the cell holding them.
+the text of the cell holding them: one line per nested row, its cells separated by a space.
 """
 
 from __future__ import annotations
@@ -70,10 +70,19 @@ def cell_lines(tc: etree._Element, text_of: ParagraphText) -> list[str]:
         if child.tag == qn("w:p"):
             lines.extend(line.strip() for line in text_of(child).split("\n"))
         elif child.tag == qn("w:tbl"):
-            lines.extend(c.text for c in build_table(child, Provenance(), text_of).cells)
+            lines.extend(_nested_rows(build_table(child, Provenance(), text_of)))
         elif child.tag in _WRAPPERS and (inner := unwrap(child)) is not None:
             lines.extend(cell_lines(inner, text_of))
     return [line for line in lines if line]
+
+
+def _nested_rows(table: Table) -> list[str]:
+    """A nested table as text lines: each row's cells (spans printed once) joined by a space."""
+    rows: list[str] = []
+    for r in range(table.n_rows):
+        texts = [c.text.replace("\n", "") for c in sorted(table.cells, key=lambda c: c.col) if c.row == r]
+        rows.append(" ".join(t for t in texts if t))
+    return rows
 
 
 def _header_rows(rows: list[etree._Element]) -> int:

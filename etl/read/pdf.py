@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,12 +12,14 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from etl.read.errors import CorruptFileError, EncryptedFileError, NoTextLayerError
+from etl.read.pdf_columns import find_columns, reorder_columns
 from etl.read.pdf_furniture import remove_furniture
 from etl.read.pdf_layout import Layout, measure_layout
 from etl.read.pdf_lines import Line, page_lines
 from etl.read.pdf_paragraphs import build_paragraphs
 from etl.read.pdf_table_join import join_fragments, same_columns
 from etl.read.pdf_tables import TableFragment, fragment_to_table, in_bbox, page_fragments
+from etl.read.table_caption import split_caption
 from schemas.document import Document, Paragraph, SourceFormat, Table
 
 
@@ -28,10 +30,18 @@ class _Page:
     height: float
     lines: list[Line] = field(default_factory=list)
     fragments: list[TableFragment] = field(default_factory=list)
+    column_width: float | None = None  # two-column page: the page width its left column implies
 
     def items(self) -> list[Line | TableFragment]:
-        """Lines and table fragments of the page, top to bottom."""
-        return sorted([*self.lines, *self.fragments], key=lambda item: item.top)
+        """Lines (in reading order) and table fragments of the page, each table before the first
+        line below its top."""
+        items: list[Line | TableFragment] = []
+        pending = sorted(self.fragments, key=lambda fragment: fragment.top)
+        for line in self.lines:
+            while pending and pending[0].top < line.top:
+                items.append(pending.pop(0))
+            items.append(line)
+        return items + pending
 
 
 def _open(path: Path) -> pdfplumber.PDF:
@@ -64,14 +74,26 @@ def _read_pages(pdf: pdfplumber.PDF) -> list[_Page]:
     return pages
 
 
+def _read_columns(page: _Page) -> None:
+    """Put a two-column page's lines in reading order (see pdf_columns)."""
+    if not page.lines:
+        return
+    size = Counter(round(line.size) for line in page.lines).most_common(1)[0][0]
+    columns = find_columns(page.lines, size)
+    if columns is not None:
+        page.lines = reorder_columns(page.lines, columns)
+        page.column_width = columns.left_x1 + columns.left_x0
+
+
 def _layouts(pages: list[_Page]) -> dict[int, Layout]:
     """One layout per page shape (portrait and landscape sections differ)."""
-    by_shape: dict[tuple[int, int], list[_Page]] = defaultdict(list)
+    by_shape: dict[tuple[int, int, bool], list[_Page]] = defaultdict(list)
     for page in pages:
-        by_shape[(round(page.width), round(page.height))].append(page)
+        by_shape[(round(page.width), round(page.height), page.column_width is not None)].append(page)
     layouts: dict[int, Layout] = {}
     for group in by_shape.values():
-        layout = measure_layout([line for page in group for line in page.lines], group[0].width)
+        width = min(page.column_width or page.width for page in group)
+        layout = measure_layout([line for page in group for line in page.lines], width)
         layouts.update({page.number: layout for page in group})
     return layouts
 
@@ -100,7 +122,10 @@ def _blocks(stream: list[Line | TableFragment], layouts: dict[int, Layout]) -> l
             continue
         blocks.extend(build_paragraphs(run, layouts))
         run = []
-        blocks.append(fragment_to_table(item, table_index))
+        caption, table = split_caption(fragment_to_table(item, table_index))
+        if caption is not None:
+            blocks.append(caption)
+        blocks.append(table)
         table_index += 1
     blocks.extend(build_paragraphs(run, layouts))
     return blocks
@@ -125,6 +150,9 @@ def read_pdf(path: Path) -> Document:
     cleaned = remove_furniture([page.lines for page in pages], [page.height for page in pages])
     for page, lines in zip(pages, cleaned, strict=True):
         page.lines = lines
+        _read_columns(page)
+    if not any(page.lines or page.fragments for page in pages):
+        raise NoTextLayerError("the PDF's only text is page numbers / headers (scanned images?); OCR it first")
     blocks = _blocks(_join_tables(pages), _layouts(pages))
     return Document(
         source_name=path.name,

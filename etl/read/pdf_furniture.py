@@ -18,6 +18,8 @@ _DIGITS = re.compile(r"\d+")
 _EDGE_LINES = 2  # how many lines at the top and at the bottom of a page count as its margins
 _PAGE_NUMBER_BAND = 0.2  # page numbers sit in the top or bottom fifth of the page
 _RUNNING_BAND = 0.15  # running headers/footers sit in the top or bottom 15%
+# Word's header/footer area: above any body text (A4: the top 2.2 cm), whatever the line says.
+_HEADER_ZONE = 0.075
 
 
 def is_page_number(text: str) -> bool:
@@ -40,9 +42,10 @@ def _in_band(line: Line, height: float, band: float) -> bool:
 
 
 def remove_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
-    """Drop page numbers and lines repeated at the same place on most pages.
+    """Drop page numbers, lines repeated at the same place on most pages, and header/footer-zone lines.
 
-    Only a page's first and last lines in its top/bottom band are candidates. `pages` holds the
+    Only a page's first and last lines in its top/bottom band are candidates; a header line
+    printed on one page only (a 文号 in the first page's header) goes by its position. `pages` holds the
     non-table lines of every page, top to bottom; `heights` the page heights.
     """
     counts: dict[tuple[str, int], set[int]] = defaultdict(set)
@@ -59,9 +62,16 @@ def remove_furniture(pages: list[list[Line]], heights: list[float]) -> list[list
     return cleaned
 
 
+def _in_header_zone(line: Line, height: float) -> bool:
+    """Printed in the page's header or footer area, where no body line of a Word layout reaches."""
+    return line.bottom < _HEADER_ZONE * height or line.top > (1 - _HEADER_ZONE) * height
+
+
 def _is_furniture(line: Line, edges: set[int], height: float, repeated: set[tuple[str, int]]) -> bool:
     if id(line) not in edges:
         return False
+    if _in_header_zone(line, height):
+        return True
     if is_page_number(line.text) and _in_band(line, height, _PAGE_NUMBER_BAND):
         return True
     return _position_key(line) in repeated and _in_band(line, height, _RUNNING_BAND)

@@ -12,6 +12,9 @@ OPENING_MARKS = set("“‘（《〈【〔「『([{<")
 CLOSING_MARKS = set("，。、；：？！”’）》〉】〕」』,.;:?!)]}>%％…—．·")
 
 
+_MIN_FULL_LINES = 3
+
+
 @dataclass(frozen=True)
 class Layout:
     """Body text geometry shared by pages of one shape."""
@@ -59,6 +62,10 @@ def measure_layout(lines: list[Line], page_width: float) -> Layout:
     left = _frequent_min([line.x0 for line in body], min_count) or min(line.x0 for line in body)
     left = min((line.x0 for line in body if abs(line.x0 - left) < 1.0), default=left)
     right = _text_right_edge(body, size)
+    if sum(abs(line.x1 - right) < 0.25 * size for line in body) < _MIN_FULL_LINES:
+        # too few (justified) lines end at the measured edge to trust it (a short document):
+        # assume the right margin mirrors the left one, as in Word's and WPS's page setups
+        right = max(right, page_width - left)
     pitches = [
         b.top - a.top
         for a, b in zip(body, body[1:], strict=False)

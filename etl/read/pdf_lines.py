@@ -45,6 +45,7 @@ class Line:
     first_font: str
     last_font: str
     chars: list[Char] = field(default_factory=list, repr=False)
+    x_shift: float = 0.0  # how far the line was moved left (a right-column line read as the left)
 
     @property
     def center(self) -> float:

@@ -107,9 +107,9 @@ def _paragraph(
     first = members[0]
     on_first_page = [line for line in members if line.page == first.page]
     bbox = (
-        round(min(line.x0 for line in on_first_page), 2),
+        round(min(line.x0 + line.x_shift for line in on_first_page), 2),
         round(min(line.top for line in on_first_page), 2),
-        round(max(line.x1 for line in on_first_page), 2),
+        round(max(line.x1 + line.x_shift for line in on_first_page), 2),
         round(max(line.bottom for line in on_first_page), 2),
     )
     align = _paragraph_align(members, [aligns[i] for i in indices], layouts)

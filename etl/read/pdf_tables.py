@@ -74,8 +74,11 @@ def _edge_index(edges: Sequence[float], value: float) -> int:
 
 
 def _cell_text(chars: Sequence[Char]) -> str:
-    lines = [line_text(group) for group in group_lines(chars)]
-    return "\n".join(line for line in lines if line)
+    """A cell's lines joined by newline; a vertical-text cell (one character per line) as one line."""
+    lines = [line for line in (line_text(group) for group in group_lines(chars)) if line]
+    if len(lines) > 1 and all(len(line) == 1 for line in lines):
+        return "".join(lines)
+    return "\n".join(lines)
 
 
 def _fill_holes(placed: list[list[int]], n_rows: int, n_cols: int) -> None:

@@ -10,12 +10,20 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from etl.read.table_caption import split_caption
 from etl.read.text_cell_types import is_sentence
 from etl.read.text_encoding import decode_text
+from etl.read.text_hard_wrap import HardWrap, continues, detect_hard_wrap
 from etl.read.text_table_grid import RawCell, grid_from_rows
-from etl.read.text_tables_pipe import is_pipe_line, parse_pipe_block, pipe_block_texts, read_pipe_block
+from etl.read.text_tables_pipe import (
+    add_outer_pipes,
+    is_pipe_line,
+    parse_pipe_block,
+    pipe_block_texts,
+    read_pipe_block,
+)
 from etl.read.text_tables_stream import Fragment, parse_stream_table
-from etl.read.text_tables_tab import is_tab_line, read_tab_rows
+from etl.read.text_tables_tab import is_tab_line, is_tab_row, read_tab_row_table, read_tab_rows
 from etl.read.text_wrapper import find_wrapper
 from schemas.document import Document, Paragraph, Provenance, SourceFormat, Table
 
@@ -47,6 +55,9 @@ class _BlockCollector:
             )
 
     def table(self, table: Table) -> None:
+        caption, table = split_caption(table)
+        if caption is not None:
+            self.blocks.append(caption.model_copy(update={"align": None}))
         index = len(self.tables)
         table.provenance.table = index
         for cell in table.cells:
@@ -62,12 +73,23 @@ class _BlockCollector:
                 table, index = found
                 self.table(table)
                 continue
-            self.paragraph(fragments[index].text, fragments[index].line)
+            fragment = fragments[index]
+            self.paragraph(fragment.text, fragment.line, fragment.line_end)
             index += 1
+
+
+def _is_table_line(line: str) -> bool:
+    return is_tab_line(line) or is_pipe_line(line) or "\t" in line.strip()
+
+
+def _hard_wrap(lines: list[str], skip: set[int]) -> HardWrap | None:
+    body = [line for i, line in enumerate(lines) if i not in skip and not _is_table_line(line)]
+    return detect_hard_wrap(body)
 
 
 def _read_blocks(lines: list[str], skip: set[int]) -> _BlockCollector:
     collector = _BlockCollector()
+    wrap = _hard_wrap(lines, skip)
     run: list[Fragment] = []
     index = 0
     while index < len(lines):
@@ -75,14 +97,24 @@ def _read_blocks(lines: list[str], skip: set[int]) -> _BlockCollector:
         if index in skip:
             index += 1
             continue
-        if is_tab_line(line) or is_pipe_line(line):
+        if is_tab_line(line) or is_pipe_line(line) or is_tab_row(line):
             collector.plain_run(run)
             run = []
             index = _read_table_block(lines, index, skip, collector)
             continue
-        text = clean_line(line)
+        text, start = clean_line(line), index
+        while (
+            wrap is not None
+            and text
+            and index + 1 < len(lines)
+            and index + 1 not in skip
+            and not _is_table_line(lines[index + 1])
+            and continues(wrap, lines[index], lines[index + 1])
+        ):
+            index += 1
+            text += clean_line(lines[index])
         if text:
-            run.append(Fragment(text, index + 1))
+            run.append(Fragment(text, start + 1, index + 1 if index > start else None))
         index += 1
     collector.plain_run(run)
     return collector
@@ -98,8 +130,9 @@ def _looks_like_table(rows: list[list[RawCell]]) -> bool:
 
 def _read_table_block(lines: list[str], start: int, skip: set[int], collector: _BlockCollector) -> int:
     """Read the TAB or pipe table at ``start``; keep its texts as paragraphs if it is no table."""
-    if is_tab_line(lines[start]):
-        rows, end = read_tab_rows(lines, start, skip)
+    if is_tab_line(lines[start]) or is_tab_row(lines[start]):
+        reader = read_tab_rows if is_tab_line(lines[start]) else read_tab_row_table
+        rows, end = reader(lines, start, skip)
         if _looks_like_table(rows):
             collector.table(grid_from_rows(rows, collector.tables, collector.warnings))
         else:
@@ -122,7 +155,7 @@ def read_text(path: Path) -> Document:
     from etl.read import file_sha256
 
     decoded = decode_text(path.read_bytes())
-    lines = _LINE_BREAK.split(decoded.text)
+    lines = add_outer_pipes(_LINE_BREAK.split(decoded.text))
     wrapper = find_wrapper(lines)
     collector = _read_blocks(lines, wrapper.dropped)
     return Document(

@@ -18,6 +18,9 @@ _LONE_PIPE = re.compile(r"^\s*\|\s*$")
 _ROW_LINE = re.compile(r"^\s*\|(.*\|)\s*$")
 _RULE_LINE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MAX_COLUMNS = 12
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ESCAPED_PIPE = "\\|"
+_ESCAPE_PLACEHOLDER = "\x00"
 
 
 def is_pipe_line(line: str) -> bool:
@@ -126,15 +129,45 @@ def _grouped_table(segments: list[list[RawCell]]) -> Table | None:
     return to_table(cells, row, n_cols, count_header_rows(cells, row))
 
 
+def add_outer_pipes(lines: list[str]) -> list[str]:
+    """Markdown tables written without outer pipes ('a | b' over '---|---') given them ('| a | b |')."""
+    result = list(lines)
+    index = 0
+    while index + 1 < len(result):
+        header, rule = result[index], result[index + 1]
+        if "|" in header.strip() and "|" in rule and _RULE_LINE.match(rule) and not _ROW_LINE.match(header):
+            while index < len(result) and "|" in result[index] and result[index].strip():
+                if not _ROW_LINE.match(result[index]):
+                    result[index] = f"| {result[index].strip().strip('|')} |"
+                index += 1
+            continue
+        index += 1
+    return result
+
+
+def _cell_text(part: str) -> str:
+    """A markdown cell's text: HTML line breaks become newlines, escaped pipes are restored."""
+    text = _HTML_BREAK.sub("\n", part.replace(_ESCAPE_PLACEHOLDER, "|"))
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
 def _row_table(block: list[tuple[str, int]], warnings: list[str]) -> Table | None:
     rows: list[list[RawCell]] = []
+    rule_after: int | None = None
     for line, number in block:
-        match = _ROW_LINE.match(line)
-        if match and not _RULE_LINE.match(line):
-            rows.append([RawCell(part.strip(), number, number) for part in match.group(1).split("|")[:-1]])
+        if _RULE_LINE.match(line):
+            rule_after = len(rows) if rule_after is None else rule_after
+            continue
+        match = _ROW_LINE.match(line.replace(_ESCAPED_PIPE, _ESCAPE_PLACEHOLDER))
+        if match:
+            parts = match.group(1).split("|")[:-1]
+            rows.append([RawCell(_cell_text(part), number, number) for part in parts])
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
-    return grid_from_rows(rows, warnings=warnings)
+    table = grid_from_rows(rows, warnings=warnings)
+    if rule_after and rule_after < len(rows):
+        table.header_rows = rule_after  # a markdown separator row closes the header
+    return table
 
 
 def parse_pipe_block(block: list[tuple[str, int]], warnings: list[str]) -> Table | None:

@@ -42,10 +42,11 @@ _MIN_HEADER_CELLS = 4
 
 @dataclass
 class Fragment:
-    """A non-empty line of text with its 1-based line number."""
+    """A non-empty line of text with its 1-based line number (and last line, if hard-wrapped)."""
 
     text: str
     line: int
+    line_end: int | None = None
 
 
 def _header_candidate(text: str) -> bool:

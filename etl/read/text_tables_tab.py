@@ -42,3 +42,73 @@ def read_tab_rows(lines: list[str], start: int, skip: set[int]) -> tuple[list[li
         else:
             break
     return rows, index
+
+
+# --- one row per line, cells separated by TAB (copied from Excel or saved from Word) -----------
+
+
+def is_tab_row(line: str) -> bool:
+    """A row line of a TAB-separated table: text, a TAB, more text."""
+    fields = [f.strip() for f in line.strip("\r\n").split("\t")]
+    return not is_tab_line(line) and len(fields) >= 2 and sum(bool(f) for f in fields) >= 2
+
+
+def _split_fields(line: str, in_quote: bool) -> tuple[list[str], bool]:
+    """TAB-separated fields of a line; a field opened by a double quote may run onto later lines.
+
+    Returns the fields (the first one continues the open quoted field when ``in_quote``) and
+    whether a quoted field is still open at the end of the line.
+    """
+    fields: list[str] = []
+    for part in line.split("\t"):
+        text = part.strip()
+        if in_quote:
+            fields.append(text)
+        elif text.startswith('"'):
+            fields.append(text[1:])
+            in_quote = True
+        else:
+            fields.append(text)
+            continue
+        body = fields[-1].replace('""', "")
+        if body.endswith('"'):
+            fields[-1] = fields[-1][:-1]
+            in_quote = False
+    return [f.replace('""', '"') for f in fields], in_quote
+
+
+def read_tab_row_table(lines: list[str], start: int, skip: set[int]) -> tuple[list[list[RawCell]], int]:
+    """Rows of the TAB-separated table at ``lines[start]`` and the index after it.
+
+    The first row fixes the column count.  A row with fewer cells, or an open quoted cell,
+    continues on the next line: its first field extends the row's last cell (a line break
+    inside the cell), its other fields are the next cells.
+    """
+    rows: list[list[RawCell]] = []
+    n_cols = 0
+    index = start
+    in_quote = False
+    while index < len(lines) and index not in skip:
+        line = lines[index]
+        incomplete = bool(rows) and (in_quote or len(rows[-1]) < n_cols)
+        if not incomplete and not is_tab_row(line):
+            break
+        if incomplete and not line.strip() and not in_quote:
+            break
+        fields, in_quote_after = _split_fields(line, in_quote)
+        number = index + 1
+        if incomplete:
+            row = rows[-1]
+            last = row[-1]
+            last.text = f"{last.text}\n{fields[0]}" if last.text and fields[0] else last.text or fields[0]
+            last.line_end = number
+            row.extend(RawCell(text, number, number) for text in fields[1:])
+        else:
+            rows.append([RawCell(text, number, number) for text in fields])
+            n_cols = n_cols or len(fields)
+        in_quote = in_quote_after
+        index += 1
+    for row in rows:
+        while len(row) > n_cols and not row[-1].text:
+            row.pop()
+    return rows, index

@@ -75,8 +75,23 @@ def is_metadata_line(line: str) -> bool:
     return bool(_rules().metadata_line.match(_clean(line)))
 
 
+_SENTENCE_END = re.compile(r"[。；！？]")
+_PROSE_MIN_LEN = 30
+_PROSE_ANY_LEN = 80
+
+
+def _is_body_prose(text: str) -> bool:
+    """A line of running document text: the page header cannot extend past it."""
+    return len(text) >= _PROSE_ANY_LEN or (len(text) >= _PROSE_MIN_LEN and bool(_SENTENCE_END.search(text)))
+
+
 def find_wrapper(lines: list[str]) -> WrapperResult:
-    """Locate page-header, metadata-box and footer lines of a scraped page."""
+    """Locate page-header, metadata-box and footer lines of a scraped page.
+
+    The header is scanned from the top until the first line of body prose (so footer-like
+    toolbars of a short page are never taken for its header); the footer is looked for only
+    after the header and after at least one kept line.
+    """
     rules = _rules()
     result = WrapperResult()
     non_empty = [i for i, line in enumerate(lines) if _clean(line)]
@@ -91,10 +106,14 @@ def find_wrapper(lines: list[str]) -> WrapperResult:
             last_head = index
         elif any(p.search(text) for p in rules.head):
             last_head = index
+        elif _is_body_prose(text):
+            break
     result.dropped.update(range(last_head + 1))
 
+    kept = [i for i in non_empty if i > last_head]
+    first_footer_candidate = kept[1] if len(kept) > 1 else len(lines)
     for index in non_empty[-rules.tail_scan_lines :]:
-        if index > last_head and any(p.search(_clean(lines[index])) for p in rules.footer):
+        if index >= first_footer_candidate and any(p.search(_clean(lines[index])) for p in rules.footer):
             result.dropped.update(range(index, len(lines)))
             break
     return result

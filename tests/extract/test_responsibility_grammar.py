@@ -160,3 +160,63 @@ def test_standalone_note_detection() -> None:
 )
 def test_role_cell_lines(cell: str, expected: str) -> None:
     assert department_list_text(cell) == expected
+
+
+def _note_roles(text: str) -> list[tuple[str, str]]:
+    return [(e.department_raw, e.role.value) for note in find_notes(text) for e in note.entries]
+
+
+def test_inline_role_mark_inside_a_labelled_list() -> None:
+    assert roles("责任单位：市经信局（牵头）、市通信管理局") == [("市经信局", L), ("市通信管理局", R)]
+    assert roles("责任部门：区科委（牵头），区经委、区财政局") == [("区科委", L), ("区经委", R), ("区财政局", R)]
+    assert roles("责任单位：市财政局、市税务局（配合）") == [("市财政局", R), ("市税务局", A)]
+
+
+def test_together_with_makes_the_first_lead_and_the_second_assist() -> None:
+    assert roles("由市科技局会同市经信局负责，市税务局配合") == [
+        ("市科技局", L),
+        ("市经信局", A),
+        ("市税务局", A),
+    ]
+    assert _note_roles("4．建设平台。由区商务委会同区经委负责。") == [("区商务委", L), ("区经委", A)]
+
+
+def test_first_responsible_unit_designation() -> None:
+    assert _note_roles("6．强化数据安全。市委网信办为第一责任单位，市公安局、市经信局按职责分工负责。") == [
+        ("市委网信办", L),
+        ("市公安局", R),
+        ("市经信局", R),
+    ]
+
+
+def test_sentence_with_a_division_of_duties_verb_is_a_note() -> None:
+    assert _note_roles("（五）加强人才引育。省人力社保厅、省教育厅按职责分工负责。") == [
+        ("省人力社保厅", R),
+        ("省教育厅", R),
+    ]
+    # plain 落实 in running text is no note, nor a general exhortation
+    assert _note_roles("（二）加强督查。推动政策落实。") == []
+    assert _note_roles("（二）加强督查。各区、县（市）人民政府和市级各有关部门要按职责分工抓好落实。") == []
+
+
+def test_plain_brackets_stay_inside_a_sentence_note() -> None:
+    assert _note_roles("8．加强宣传。县委宣传部牵头，各乡镇（街道）、县直各有关单位参与。") == [
+        ("县委宣传部", L),
+        ("各乡镇（街道）", A),
+        ("县直各有关单位", A),
+    ]
+    assert _note_roles("1．推进网办。\n责任单位：县政数局，各镇人民政府（街道办事处）") == [
+        ("县政数局", R),
+        ("各镇人民政府（街道办事处）", R),
+    ]
+
+
+def test_department_with_a_second_name_in_brackets_reads_as_department() -> None:
+    assert looks_like_department("市委组织部（市委人才办）")
+    assert roles("市委组织部（市委人才办）牵头，市人社局参与") == [("市委组织部（市委人才办）", L), ("市人社局", A)]
+
+
+def test_collective_over_level_words_is_one_department() -> None:
+    assert split_departments("各区、县（市）人民政府，市财政局") == ["各区、县（市）人民政府", "市财政局"]
+    assert split_departments("各市、县（市、区）人民政府") == ["各市、县（市、区）人民政府"]
+    assert split_departments("各镇、街道、莘庄工业区") == ["各镇、街道", "莘庄工业区"]

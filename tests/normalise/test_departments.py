@@ -105,7 +105,7 @@ def test_level_word_follows_jurisdiction():
     assert resolve_department("工信局", "上海市普陀区").name == "区工业和信息化局"
     assert resolve_department("上海市普陀区科技局", "上海市普陀区").name == "区科学技术局"
     assert resolve_department("组织部", "沛县").name == "县委组织部"
-    assert resolve_department("市工信局", "上海市普陀区").name == "市工业和信息化局"
+    assert resolve_department("市工信局", "上海市普陀区").name == "市经济和信息化委员会"
 
 
 def test_park_bureaus_keep_written_name():
@@ -167,3 +167,67 @@ def test_one_name_per_department_within_jiangyin():
     assert raws_by_name["市工业和信息化局"] == {"工信局", "市工信局"}
     assert raws_by_name["中国人民银行江阴市支行"] == {"人民银行", "人行江阴市支行"}
     assert len({resolve_department(name, JIANGYIN).name for name in raws_by_name}) == len(raws_by_name)
+
+
+@pytest.mark.parametrize(
+    ("raw", "jurisdiction", "expected"),
+    [
+        # provincial bodies are 厅 where the cities have 局; a 厅 form without level word means 省
+        ("省科技厅", "浙江省", "省科学技术厅"),
+        ("科技厅", "浙江省", "省科学技术厅"),
+        ("省人力社保厅", "浙江省", "省人力资源和社会保障厅"),
+        ("省住房城乡建设厅", "江苏省", "省住房和城乡建设厅"),
+        ("省发展改革委", "江苏省", "省发展和改革委员会"),
+        ("省市场监管局", "江苏省", "省市场监督管理局"),
+        ("省工信厅", "江苏省", "省工业和信息化厅"),
+        ("省高院", "浙江省", "省高级人民法院"),
+        ("省委宣传部", "浙江省", "省委宣传部"),
+        ("科技厅", "杭州市", "省科学技术厅"),
+        # industry follows the province's post-reform name, whatever the document writes
+        ("省经信厅", "浙江省", "省经济和信息化厅"),
+        ("市经信局", "杭州市", "市经济和信息化局"),
+        ("市工信局", "杭州市", "市经济和信息化局"),
+        ("市经信局", "成都市", "市经济和信息化局"),
+        ("县经信局", "博罗县", "县工业和信息化局"),
+        ("市经信委", "南通市", "市工业和信息化局"),
+        ("市经信委", "上海市", "市经济和信息化委员会"),
+        ("区经委", "上海市闵行区", "区经济委员会"),
+        ("区建设管理委", "上海市闵行区", "区建设和管理委员会"),
+        # power supply: State Grid 供电公司, China Southern Grid 供电局
+        ("国网杭州供电公司", "杭州市", "市供电公司"),
+        ("博罗供电局", "博罗县", "县供电局"),
+        ("市供电公司", "南通市", "市供电公司"),
+        # vertically managed bodies, second names, full names of commissions
+        ("国家税务总局杭州市税务局", "杭州市", "市税务局"),
+        ("市政府办（市金融办）", "南通市", "市政府办公室"),
+        ("市国资委", "南通市", "市国有资产监督管理委员会"),
+        ("市通管办", "南通市", "市通信管理办公室"),
+        ("市委网信办", "南通市", "市委网信办"),
+        ("人行成都分行营管部", "成都市", "中国人民银行成都分行营管部"),
+        # an enclosing place keeps its level word; one of the same level keeps its name
+        ("上海市科委", "上海市闵行区", "市科学技术委员会"),
+        ("江苏省科技厅", "江阴市", "省科学技术厅"),
+        ("无锡市科技局", "江阴市", "无锡市科学技术局"),
+    ],
+)
+def test_resolve_other_provinces_and_levels(raw, jurisdiction, expected):
+    assert resolve_department(raw, jurisdiction) == ResolvedDepartment(expected, True)
+
+
+def test_unknown_names_keep_other_place_words():
+    assert resolve_department("四川银保监局", "成都市") == ResolvedDepartment("四川银保监局", False)
+    assert resolve_department("浙江银保监局", "浙江省") == ResolvedDepartment("浙江银保监局", False)
+    assert resolve_department("江阴市霞科办", JIANGYIN) == ResolvedDepartment("市霞科办", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各区、县（市）人民政府，市财政局", ["各区、县（市）人民政府", "市财政局"]),
+        ("各县（市）、区人民政府", ["各县（市）、区人民政府"]),
+        ("各镇、街道、莘庄工业区", ["各镇、街道", "莘庄工业区"]),
+        ("各区、市工信局", ["各区", "市工信局"]),
+    ],
+)
+def test_collectives_spread_over_level_words(text, expected):
+    assert split_department_list(text) == expected

@@ -70,3 +70,48 @@ def test_gold_documents(stem):
     text = sample_path("txt", stem).read_text(encoding="utf-8")
     found = detect_jurisdiction(document["issuer"], document["doc_number"], document["title"], text)
     assert found == document["jurisdiction"]
+
+
+@pytest.mark.parametrize(
+    ("doc_number", "text", "expected"),
+    [
+        ("杭政办函〔2023〕18号", "", "杭州市"),
+        ("甬政发〔2022〕3号", "", "宁波市"),
+        ("穗府办〔2021〕7号", "", "广州市"),
+        ("深府〔2020〕1号", "", "深圳市"),
+        ("浙政办发〔2022〕45号", "", "浙江省"),
+        ("苏政办发〔2022〕1号", "", "江苏省"),
+        ("闵府发〔2023〕6号", "", "上海市闵行区"),
+        ("徐府发〔2023〕2号", "", "上海市徐汇区"),
+        ("徐政发〔2023〕2号", "", "徐州市"),
+        # a prefix two places share is decided by the text, else left open
+        ("青政办发〔2022〕1号", "青岛市人民政府办公厅 青岛", "青岛市"),
+        ("青政办发〔2022〕1号", "青海省人民政府办公厅", "青海省"),
+        ("宁政发〔2022〕5号", "", None),
+    ],
+)
+def test_doc_number_prefixes_of_other_provinces(doc_number, text, expected):
+    assert jurisdiction_from_doc_number(doc_number, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        ("杭州市人民政府办公厅", "杭州市"),
+        ("浙江省人民政府办公厅", "浙江省"),
+        ("上海市闵行区人民政府", "上海市闵行区"),
+        ("博罗县人民政府办公室", "博罗县"),
+        ("中共广州市委办公厅 广州市人民政府办公厅", "广州市"),
+    ],
+)
+def test_issuers_of_other_provinces(issuer, expected):
+    assert detect_jurisdiction(issuer, None, None, "") == expected
+
+
+def test_province_of_jurisdictions():
+    from etl.normalise.places import province_of
+
+    assert province_of("博罗县") == "广东省"
+    assert province_of("杭州市") == "浙江省"
+    assert province_of("上海市闵行区") == "上海市"
+    assert province_of("苏州市") == "江苏省"

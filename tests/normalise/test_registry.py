@@ -35,3 +35,12 @@ def test_jieba_dictionary_keeps_names_whole():
     tokenizer = jieba.Tokenizer()
     load_department_words(tokenizer)
     assert tokenizer.lcut("市工信局、市商务局、市工商联") == ["市工信局", "、", "市商务局", "、", "市工商联"]
+
+
+def test_province_forms_mean_a_provincial_body():
+    match = lookup("科技厅")
+    assert match.entry.name == "科学技术局"
+    assert match.level == "省"
+    assert match.entry.full_name("省") == "省科学技术厅"
+    assert match.entry.full_name("市") == "市科学技术局"
+    assert lookup("市国资委").entry.name == "国有资产监督管理委员会"
