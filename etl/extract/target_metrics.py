@@ -15,6 +15,10 @@ _LEAD_YEAR = re.compile(r"^(?:到|至|在|于)?(?:19|20)\d{2}年(?:底前|末前
 _LEAD_QUANTIFIER = re.compile(r"^[\d.．]+(?:[-－—–~]\d+)?(?:万|千)?[家个所条座名人项件]")
 _EDGE_PUNCT = "—–-－,，;；:：、 ·•\u3000"
 _MIN_LENGTH = 2
+_FROM_TO = re.compile(
+    r"^(.+?)(?:由|从).*?((?:增加|提高|提升|增长|扩大|上升|下降|降低|减少|压减|缩短)(?:到|至))"
+    r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?$"
+)
 _MAX_MODIFIER = 4  # 国家级 / 省级 / 市级: a short modifier that shares the name after the last one
 _MIN_SUBJECT = 3  # a subject before an inner verb (城镇新建建筑 is one name, 高新区各新建 a subject + action)
 _LEAD_CONNECTOR = re.compile(r"^(?:以及|和|及|与|或)(?=.)")
@@ -53,6 +57,9 @@ def split_pre_metric(pre: str) -> tuple[str, str]:
     """(metric, verb tail) of the text before a number: "…普及率超过" → ("…普及率", "超过")."""
     lex = lexicon()
     text = _clean_edges(pre)
+    change = _FROM_TO.match(text)
+    if change:  # 高新技术企业数量由2020年的120家增加到: the metric precedes 由
+        text = change.group(1) + change.group(2)
     text, tail = _strip_words(text, lex.metric_tail_strip, lead=False)
     text = _clean_edges(text)
     previous = None

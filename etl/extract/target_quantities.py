@@ -15,6 +15,9 @@ from etl.normalise.units import normalise_unit, scale_by_magnitude
 
 _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _CHINESE = re.compile(r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*")
+_BARE_MAGNITUDE = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万\d])([百千])(?=[万亿]美?元)"
+)  # 超千亿元: 1000 亿元
 _RANGE_DASH = re.compile(r"\s*(?:[-－—–~～]{1,2}|至)\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _VAGUE_CHINESE_UNITS = {"批", "些", "次", "期"}  # 一批 / 两次 are manner, not counts
@@ -94,6 +97,8 @@ def _number_tokens(norm: str) -> list[tuple[int, int, float, bool]]:
         value = parse_chinese_numeral(text) if text else None
         if value is not None:
             tokens.append((m.start(), m.start() + len(text), float(value), True))
+    for m in _BARE_MAGNITUDE.finditer(norm):
+        tokens.append((m.start(), m.end(), 100.0 if m.group(1) == "百" else 1000.0, True))
     return sorted(tokens)
 
 

@@ -164,6 +164,8 @@ class _SentenceReader:
         clause: Span,
     ) -> TargetDraft | None:
         number_text = self.norm[q.start : q.end]
+        if q.chinese:  # 超千亿元 → 超1000亿元: the qualifier vocabulary reads Arabic numbers
+            number_text = f"{q.value:g}{q.unit or ''}"
         inherited = False
         if not is_filler(post):
             # the name follows the number: 新增8家上市公司, 30%为海外高层次人才项目
@@ -192,12 +194,12 @@ class _SentenceReader:
             metric, inherited = self._inherited_metric(), True
         if not is_metric(metric) or metric in lexicon().structure_nouns:
             return None
-        change = _change_word(window) if q.unit in _RATE_UNITS else ""
-        if change and not metric.endswith(change):
-            metric += change  # 营业收入年均增长8%: the rate names a change of the quantity
         qualifier = Qualifier.min if q.is_range or q.more_than else detect_qualifier(window)
         if qualifier in (Qualifier.none, Qualifier.text, Qualifier.not_decomposed):
             qualifier = None
+        change = _change_word(window) if q.unit in _RATE_UNITS and qualifier != Qualifier.delta else ""
+        if change and not metric.endswith(change):
+            metric += change  # 营业收入年均增长8%: a growth rate, not a level (delta says so itself)
         return TargetDraft(
             metric=metric,
             value=q.value,

@@ -76,7 +76,7 @@ def _edge_index(edges: Sequence[float], value: float) -> int:
 def _cell_text(chars: Sequence[Char]) -> str:
     """A cell's lines joined by newline; a vertical-text cell (one character per line) as one line."""
     lines = [line for line in (line_text(group) for group in group_lines(chars)) if line]
-    if len(lines) > 1 and all(len(line) == 1 for line in lines):
+    if len(lines) > 1 and all(len(line) == 1 and not line.isascii() for line in lines):
         return "".join(lines)
     return "\n".join(lines)
 

@@ -70,3 +70,27 @@ def test_not_quantities(text: str) -> None:
 def test_deadline_years_skip_spans_comparisons_and_brackets() -> None:
     text = halfwidth("到2024年，与2010年相比，（2020－2022年）计划，自2021年起，2023年新签约。")
     assert [year for _, year in deadline_years(text, protected_mask(text))] == [2024, 2023]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("能力5万吨/日", [(5, "万吨/日", False)]),
+        ("浓度30微克/立方米", [(30, "微克/立方米", False)]),
+        ("连接设备1.5万台（套）", [(15000, "台", False)]),
+        ("压减至1个工作日以内", [(1, "个工作日", False)]),
+        ("机架5000架", [(5000, "架", False)]),
+        ("营业收入超千亿元", [(1000, "亿元", False)]),
+        ("项目三百余个", [(300, "个", False)]),
+        ("企业1000多家", [(1000, "家", False)]),
+        ("工厂十余个", [(10, "个", False)]),
+    ],
+)
+def test_compound_units_more_than_and_bare_magnitudes(text: str, expected: list) -> None:
+    assert quantities(text) == expected
+
+
+def test_more_than_is_flagged_and_a_bare_magnitude_needs_money() -> None:
+    norm = halfwidth("引进人才两千余人，建设百万人口城市")
+    found = find_quantities(norm, protected_mask(norm))
+    assert [(q.value, q.unit, q.more_than) for q in found] == [(2000, "人", True)]

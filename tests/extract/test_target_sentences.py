@@ -158,3 +158,66 @@ def test_outside_tasks_only_forward_looking_sentences_count() -> None:
     )
     found = paragraph_targets("到2025年，力争规上工业企业达到9000家。", YearContext(), require_forward=True)
     assert [(d.value, d.year) for d in found] == [(9000, 2025)]
+
+
+def test_incentive_amounts_and_eligibility_thresholds_are_no_targets() -> None:
+    assert rows("对年营业收入首次突破5亿元的企业，给予最高100万元奖励。") == []
+    assert rows("对新入选的领军人才，按每人80万元标准给予安家补贴。") == []
+    assert rows("县财政每年安排数字经济发展专项资金不低于3000万元。") == [
+        ("数字经济发展专项资金", 3000, "万元", Qualifier.min, None),
+    ]
+
+
+def test_each_of_listed_kinds_gets_the_number() -> None:
+    assert rows("争创国家级、省级重点实验室各2家。") == [
+        ("国家级重点实验室", 2, "家", None, None),
+        ("省级重点实验室", 2, "家", None, None),
+    ]
+
+
+def test_short_modifiers_share_the_name_after_the_last_one() -> None:
+    assert rows("新培育省级、市级专精特新企业分别30家、50家。") == [
+        ("省级专精特新企业", 30, "家", None, None),
+        ("市级专精特新企业", 50, "家", None, None),
+    ]
+
+
+def test_a_growth_rate_keeps_its_change_word_unless_the_qualifier_is_delta() -> None:
+    assert rows("到2027年，生物医药产业规模突破1000亿元，年均增长15%以上；能耗下降14%。") == [
+        ("生物医药产业规模", 1000, "亿元", Qualifier.min, 2027),
+        ("生物医药产业规模年均增长", 15, "%", Qualifier.min, 2027),
+        ("能耗", 14, "%", Qualifier.delta, 2027),
+    ]
+
+
+def test_a_ratio_clause_borrows_the_subject_of_the_previous_number() -> None:
+    assert rows("核心产业增加值突破120亿元，占地区生产总值比重达到12%左右。")[1] == (
+        "核心产业增加值占地区生产总值比重", 12, "%", Qualifier.approx, None,
+    )  # fmt: skip
+
+
+def test_span_clause_after_an_embedded_deadline_has_no_year() -> None:
+    assert rows("2024年底前完成20家重点企业超低排放改造，每年淘汰柴油货车500辆。") == [
+        ("重点企业超低排放改造", 20, "家", None, 2024),
+        ("淘汰柴油货车", 500, "辆", None, None),  # the verb stays, as in 腾退非工业用地
+    ]
+    assert rows("“十四五”期间，新增造林绿化面积2.5万亩。", 2025) == [
+        ("造林绿化面积", 2.5, "万亩", None, None)
+    ]
+
+
+def test_from_to_change_names_the_metric_before_from() -> None:
+    assert rows("高新技术企业数量由2020年的120家增加到2025年的300家。") == [
+        ("高新技术企业数量", 300, "家", None, 2025),
+    ]
+
+
+def test_stripping_a_lead_verb_breaks_no_word() -> None:
+    assert rows("建成区道路机械化清扫率达到90%，建成充电桩两千个。") == [
+        ("建成区道路机械化清扫率", 90, "%", None, None),
+        ("充电桩", 2000, "个", None, None),
+    ]
+
+
+def test_plan_structure_counts_and_names_with_numbers_are_no_targets() -> None:
+    assert rows("建立“1+N”政策体系，实施三项机制，推动5G网络全覆盖，办好第五届进博会，落实双碳目标。") == []

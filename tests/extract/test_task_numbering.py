@@ -25,6 +25,10 @@ from etl.extract.task_numbering import cn_numeral_value, lead_run, match_label, 
         ("任务十一：提升金融服务水平", "task_cn", "任务十一：", 11),
         ("第三章 发展目标", "chapter", "第三章", 3),
         ("第二，要压实责任。", "ordinal_comma", "第二，", 2),
+        ("三.强化保障措施", "cn_dun", "三.", 3),
+        ("2.1 做强数字产业", "decimal_2", "2.1", 1),
+        ("2.1.3 培育软件产业。", "decimal_3", "2.1.3", 3),
+        ("3 保障措施", "arabic_bare", "3", 3),
     ],
 )
 def test_each_scheme_is_recognised(text: str, scheme: str, label: str, ordinal: int) -> None:
@@ -37,6 +41,8 @@ def test_each_scheme_is_recognised(text: str, scheme: str, label: str, ordinal: 
     "text",
     [
         "1.5亿元的项目投资",  # a decimal, not a label
+        "2.5 万亩高标准农田建成。",  # a decimal and a unit, not a 2.5 item
+        "3 家企业入选。",  # a count, not a bare outline number
         "2024年，全市规上工业产值",  # a year
         "——产业规模持续壮大。",
         "一是",  # a label with nothing after it
@@ -65,6 +71,19 @@ def test_lead_run_needs_sentence_punctuation_before_it_and_an_unbroken_sequence(
     assert [lead.ordinal for lead in lead_run("一是甲。三是丙。二是乙。")] == [1, 2]
 
 
+def test_decimal_labels_carry_the_number_they_belong_under() -> None:
+    assert match_label("2.1 做强数字产业").prefix == "2"
+    assert match_label("２．１．３培育软件产业").prefix == "2.1"
+    assert match_label("1．加强培育").prefix is None
+
+
+def test_lead_run_strung_with_commas_needs_two_items() -> None:
+    text = "在工作作风上，一是要敢于担当，二是要狠抓落实，三是要廉洁自律。"
+    assert [lead.label for lead in lead_run(text)] == ["一是", "二是", "三是"]
+    assert lead_run("我们要统筹推进，一是关键。") == []
+    assert [lead.label for lead in lead_run("一要抓项目。二要抓企业。")] == ["一要", "二要"]
+
+
 def test_lead_run_continues_the_previous_paragraph_only_at_its_start() -> None:
     assert [lead.ordinal for lead in lead_run("二是实施改造攻坚行动。", continues_from=1)] == [2]
     assert lead_run("二是实施改造攻坚行动。", continues_from=0) == []
@@ -77,6 +96,9 @@ def test_lead_run_continues_the_previous_paragraph_only_at_its_start() -> None:
         ("企业培优做强专项行动", "企业培优做强专项行动"),
         ("主要目标：到2025年", "主要目标"),
         ("实施“三大攻坚”，筑牢制造业高质量发展基础", "实施“三大攻坚”，筑牢制造业高质量发展基础"),
+        ("加强组织领导（市工信局牵头，各县区政府负责）", "加强组织领导"),
+        ("推进重大项目建设（责任单位：市发改委）", "推进重大项目建设"),
+        ("实施三年行动（2024—2026年）", "实施三年行动（2024—2026年）"),
     ],
 )
 def test_title_is_text_up_to_the_first_full_stop_or_colon(rest: str, title: str) -> None:

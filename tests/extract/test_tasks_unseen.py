@@ -242,3 +242,17 @@ def test_outline_whose_top_level_has_no_dot() -> None:
         ("2", 1, "2", "重点任务"),
         ("2.1", 2, "2.1", "做强产业"),
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["decimal_outline_plan.txt", "chapter_article_measures.txt", "own_items_notice.txt",
+     "speech_points.txt", "toc_five_year_plan.txt"],
+)
+def test_the_same_text_as_docx_gives_the_same_tasks(name: str, tmp_path: Path) -> None:
+    document = docx.Document()
+    for line in (UNSEEN / name).read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "same.docx"
+    document.save(path)
+    assert outline(extract_tasks(read_document(path))) == outline(tasks_of(name))
