@@ -200,8 +200,9 @@ def test_one_name_per_department_within_jiangyin():
         # vertically managed bodies, second names, full names of commissions
         ("国家税务总局杭州市税务局", "杭州市", "市税务局"),
         ("市政府办（市金融办）", "南通市", "市政府办公室"),
-        ("市国资委", "南通市", "市国有资产监督管理委员会"),
-        ("市通管办", "南通市", "市通信管理办公室"),
+        ("市国资委", "南通市", "市国资委"),
+        ("市通管办", "南通市", "市通管办"),
+        ("南通市国有资产监督管理委员会", "南通市", "市国资委"),
         ("市委网信办", "南通市", "市委网信办"),
         ("人行成都分行营管部", "成都市", "中国人民银行成都分行营管部"),
         # an enclosing place keeps its level word; one of the same level keeps its name
