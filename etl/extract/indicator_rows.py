@@ -216,7 +216,9 @@ def _unit(ref: TableRef, layout: ColumnLayout, row: int) -> str | None:
     unit = _first_text(ref, layout.columns("unit"), row)
     if unit and squash(unit) not in _NO_NAME:
         return unit
-    header_units = {layout.roles[c].unit_raw for c in layout.columns("value") if layout.roles[c].unit_raw}
+    header_units = {
+        role.unit_raw for c in layout.columns("value") if (role := layout.roles[c]) is not None and role.unit_raw
+    }
     name_role = layout.roles[layout.name_col]
     if name_role is not None and name_role.unit_raw:
         header_units.add(name_role.unit_raw)

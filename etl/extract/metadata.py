@@ -205,10 +205,9 @@ def _parse_date(text: str) -> dt.date | None:
     match = _DATE.match(text.strip())
     if not match:
         return None
-    parts = [_to_int(g) for g in match.groups()]
-    if None in parts:
+    year, month, day = (_to_int(g) for g in match.groups())
+    if year is None or month is None or day is None:
         return None
-    year, month, day = parts  # type: ignore[misc]
     try:
         return dt.date(year, month, day)
     except ValueError:

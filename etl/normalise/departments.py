@@ -84,7 +84,9 @@ def _bracket_balanced(text: str) -> bool:
 
 def _split_top_level(text: str) -> list[str]:
     """Split at list separators outside brackets (各县(市、区)人民政府 stays whole)."""
-    parts, current, depth = [], [], 0
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in text:
         if char in _OPEN:
             depth += 1

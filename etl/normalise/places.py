@@ -96,7 +96,7 @@ def stem(name: str) -> str:
 
 def is_park(jurisdiction: str | None) -> bool:
     """Whether the jurisdiction is a park (高新区, 开发区, 园区 …) rather than a city, district or county."""
-    return bool(jurisdiction) and jurisdiction.endswith(park_suffixes())
+    return jurisdiction is not None and jurisdiction.endswith(park_suffixes())
 
 
 def place_names_in(jurisdiction: str | None) -> list[str]:
