@@ -48,7 +48,11 @@ def extract_metadata(doc: Document, jurisdiction_detector=None) -> DocumentMeta:
     if issue_date is None:
         issue_date = _bracketed_date(head)
     if issue_date is None:
-        issue_date = _parse_iso(doc.source_metadata.get("生成日期") or doc.source_metadata.get("发布日期"))
+        issue_date = _parse_iso(
+            doc.source_metadata.get("生成日期")
+            or doc.source_metadata.get("发布日期")
+            or doc.source_metadata.get("发布时间")
+        )
     doc_number = _doc_number(head) or _clean(doc.source_metadata.get("文件编号"))
     period_start, period_end = _period(title, texts, issue_date)
     meta = DocumentMeta(

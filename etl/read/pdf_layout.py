@@ -53,7 +53,7 @@ def measure_layout(lines: list[Line], page_width: float) -> Layout:
     """Margins, body size and pitch from the lines of all pages of one shape."""
     if not lines:
         return Layout(left=0.0, right=page_width, size=12.0, pitch=18.0)
-    sizes = Counter()
+    sizes: Counter[int] = Counter()
     for line in lines:
         sizes[round(line.size)] += len(line.chars)
     size = float(sizes.most_common(1)[0][0])

@@ -131,7 +131,7 @@ def build_fragment(
     ]
     cells.sort(key=lambda cell: (cell.row, cell.col))
     fragment = TableFragment(
-        page=page, bbox=tuple(bbox), col_edges=col_edges, n_rows=n_rows, cells=cells, last_page=page
+        page=page, bbox=(bbox[0], bbox[1], bbox[2], bbox[3]), col_edges=col_edges, n_rows=n_rows, cells=cells, last_page=page
     )
     fragment.header_rows = leading_header_rows(fragment)
     return fragment

@@ -193,7 +193,7 @@ def _merge_empty_cells(placed: list[list[PlacedCell]], header_like: int) -> list
                     or (above.row >= header_like and not trailing and not is_number(above.text))
                 )
             )
-            if mergeable:
+            if mergeable and above is not None:
                 above.row_span += 1
                 target = above
             else:
