@@ -23,6 +23,15 @@ def is_incentive_sentence(sentence: str) -> bool:
     return bool(_CONDITION_OPENER.match(text)) and any(word in text for word in lexicon().incentive_words)
 
 
-def is_incentive_amount(clause: str, unit: str | None) -> bool:
-    """An amount of money in a clause that grants it (给予最高300万元资助, 奖励50万元)."""
-    return bool(unit) and "元" in (unit or "") and any(word in clause for word in lexicon().incentive_words)
+_CAP_WORDS = ("最高", "最多", "上限", "封顶")
+
+
+def is_incentive_amount(clause: str, unit: str | None, sentence: str = "") -> bool:
+    """An amount of money in a clause that grants it (给予最高300万元资助, 奖励50万元), or the cap
+    of a grant the sentence makes ("按…的50%给予贴息，单个企业每年最高100万元")."""
+    if not unit or "元" not in unit:
+        return False
+    words = lexicon().incentive_words
+    if any(word in clause for word in words):
+        return True
+    return any(cap in clause for cap in _CAP_WORDS) and any(word in sentence for word in words)

@@ -42,6 +42,7 @@ class TargetLexicon:
     per_units: tuple[str, ...]
     incentive_words: tuple[str, ...]
     retrospective_headings: tuple[str, ...]
+    retrospective_section_openers: tuple[str, ...]
     change_words: tuple[str, ...]
 
 
@@ -72,5 +73,6 @@ def lexicon() -> TargetLexicon:
         per_units=_longest_first(data["per_units"]),
         incentive_words=_longest_first(data["incentive_words"]),
         retrospective_headings=_longest_first(data["retrospective_headings"]),
+        retrospective_section_openers=_longest_first(data["retrospective_section_openers"]),
         change_words=_longest_first(data["change_words"]),
     )

@@ -20,6 +20,7 @@ _SCOPE = ("全国", "全省", "全市", "全区", "全县", "我市", "我区", 
 _EDGE = " ,;:、—-"
 _CONNECTORS = ("", "和", "及", "与", "以及", "或")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点")
+_DEADLINE_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
 
 
 @dataclass
@@ -93,7 +94,7 @@ class _SentenceReader:
 
     def __init__(self, text: str, norm: str, protected: list[bool], context: YearContext) -> None:
         self.text, self.norm, self.protected, self.context = text, norm, protected, context
-        self.years = deadline_years(norm, protected)
+        self.years = deadline_years(norm, protected, context.present)
         self.drafts: list[TargetDraft] = []
         self.last_free_clause = ""  # latest clause without numbers: a subject for a bare "突破1000家"
         self.free_is_latest = False
@@ -141,7 +142,7 @@ class _SentenceReader:
                 continue  # 超100亿元重特大签约项目12个: the first number qualifies the name
             if any(marker in pre for marker in lex.past_markers):
                 continue
-            if is_incentive_amount(self.norm[clause.start : clause.end], q.unit):
+            if is_incentive_amount(self.norm[clause.start : clause.end], q.unit, self.norm):
                 continue
             draft = self._draft(q, pre, post, qualifier_word, prev_end, next_start, carry, clause)
             if draft is None:
@@ -269,6 +270,18 @@ def paragraph_targets(text: str, context: YearContext, *, require_forward: bool 
             context.close_sentence(reader.years)
             continue
         if not require_forward or any(cue in s_norm for cue in lexicon().forward_cues):
-            drafts.extend(reader.read())
+            found = reader.read()
+            drafts.extend(found if _looks_ahead(s_norm) else [d for d in found if not _reports_past(d, context)])
         context.close_sentence(reader.years)
     return drafts
+
+
+def _looks_ahead(sentence: str) -> bool:
+    """A sentence stating intent (力争 / 确保 / 到2025年…), as opposed to reporting results."""
+    cues = [cue for cue in lexicon().forward_cues if not cue[-1].isdigit()]
+    return any(cue in sentence for cue in cues) or bool(_DEADLINE_AHEAD.search(sentence))
+
+
+def _reports_past(draft: TargetDraft, context: YearContext) -> bool:
+    """A number for a year before the document's own ("2023年，总产值达到2860亿元" said in 2024)."""
+    return context.present is not None and draft.year is not None and draft.year < context.present

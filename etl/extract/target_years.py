@@ -14,10 +14,16 @@ from etl.extract.target_lexicon import lexicon
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:底前|末前|年底|底|末|前|内|度)?")
 _NOT_DEADLINE_BEFORE = re.compile(r"(?:与|比|较|同比|自|从|对比|相比|截至|[-－—–~～至])\s*$")
 _NOT_DEADLINE_AFTER = re.compile(r"^(?:相比|以来|起|开始|同期|的水平|水平|基础上|[-－—–~～至到]\s*\d)")
+# years named relative to the document's own year (a speech's 今年, a year-end work plan's 明年)
+_RELATIVE_YEAR = re.compile(r"(今年|本年度|明年)(?:底前|年底|底|末|内)?")
+_RELATIVE_OFFSET = {"今年": 0, "本年度": 0, "明年": 1}
 
 
-def deadline_years(norm: str, protected: list[bool]) -> list[tuple[int, int]]:
-    """(position, year) of every deadline-like year mention in a half-width text."""
+def deadline_years(norm: str, protected: list[bool], present: int | None = None) -> list[tuple[int, int]]:
+    """(position, year) of every deadline-like year mention in a half-width text.
+
+    With the document's `present` year known, 今年 / 明年 name that year and the next.
+    """
     found: list[tuple[int, int]] = []
     for match in _YEAR.finditer(norm):
         start = match.start()
@@ -28,6 +34,12 @@ def deadline_years(norm: str, protected: list[bool]) -> list[tuple[int, int]]:
         if _NOT_DEADLINE_AFTER.match(norm[match.end() :]):
             continue
         found.append((start, int(match.group(1))))
+    if present is not None:
+        for match in _RELATIVE_YEAR.finditer(norm):
+            if protected[match.start()] or _NOT_DEADLINE_AFTER.match(norm[match.end() :]):
+                continue  # 今年以来 narrates progress so far
+            found.append((match.start(), present + _RELATIVE_OFFSET[match.group(1)]))
+        found.sort()
     return found
 
 
@@ -49,8 +61,9 @@ def has_span_marker(text: str) -> bool:
 class YearContext:
     """The year carried through a task's sentences: the last deadline named so far."""
 
-    def __init__(self, year: int | None = None) -> None:
+    def __init__(self, year: int | None = None, present: int | None = None) -> None:
         self.year = year
+        self.present = present  # the document's own year (its issue year), when known
 
     def year_at(
         self, sentence: str, years: list[tuple[int, int]], pos: int, clause_start: int = 0

@@ -79,14 +79,29 @@ def _to_target(draft: TargetDraft, task_id: str | None, provenance: Provenance) 
 
 
 def _looks_back(task: Task, retrospective: set[str]) -> bool:
-    """A section that narrates the past or the present state (2023年工作回顾, 发展基础), or lies in one."""
+    """A section that narrates the past or the present state (2023年工作回顾, 发展基础), or lies in one.
+
+    A heading whose first paragraph opens on a past period ("过去一年，…") introduces a review too:
+    the 一是/二是 items below it list results, not commitments.
+    """
     if task.parent_id in retrospective:
         return True
     title = _LEADING_TIME.sub("", _squash(task.title))
-    return "回顾" in title or title.startswith(lexicon().retrospective_headings)
+    if "回顾" in title or title.startswith(lexicon().retrospective_headings):
+        return True
+    body = _task_paragraphs(task)[1:2]
+    return bool(body) and body[0].lstrip("—-· ").startswith(lexicon().retrospective_section_openers)
 
 
-def _task_targets(doc: Document, tasks: list[Task]) -> list[Target]:
+def _present_year(doc: Document) -> int | None:
+    """The document's own year (its issue date's), against which 今年 and past results are read."""
+    from etl.extract.metadata import extract_metadata
+
+    issued = extract_metadata(doc).issue_date
+    return issued.year if issued else None
+
+
+def _task_targets(doc: Document, tasks: list[Task], present: int | None) -> list[Target]:
     final_year: dict[str, int | None] = {}
     retrospective: set[str] = set()
     found: list[Target] = []
@@ -100,7 +115,7 @@ def _task_targets(doc: Document, tasks: list[Task]) -> list[Target]:
                 start = final_year.get(task.parent_id or "")
         else:
             start = final_year.get(task.parent_id or "")
-        context = YearContext(start)
+        context = YearContext(start, present)
         for line in _task_paragraphs(task):
             provenance = _paragraph_provenance(doc, task, line)
             found.extend(_to_target(d, task.id, provenance) for d in paragraph_targets(line, context))
@@ -108,11 +123,11 @@ def _task_targets(doc: Document, tasks: list[Task]) -> list[Target]:
     return found
 
 
-def _outside_targets(doc: Document, tasks: list[Task]) -> list[Target]:
+def _outside_targets(doc: Document, tasks: list[Task], present: int | None) -> list[Target]:
     """Numbers in paragraphs no task holds (cover notice, preamble), forward-looking sentences only."""
     covered = "\n".join(_squash(task.text) for task in tasks)
     found: list[Target] = []
-    context = YearContext()
+    context = YearContext(present=present)
     for block in doc.blocks:
         if not isinstance(block, Paragraph) or not block.text.strip():
             continue
@@ -126,9 +141,13 @@ def _outside_targets(doc: Document, tasks: list[Task]) -> list[Target]:
     return found
 
 
-def extract_targets(doc: Document, tasks: list[Task]) -> list[Target]:
-    """Every number a sentence commits to, attached to the task holding it (None outside every task)."""
-    targets = _task_targets(doc, tasks) + _outside_targets(doc, tasks)
+def extract_targets(doc: Document, tasks: list[Task], issue_year: int | None = None) -> list[Target]:
+    """Every number a sentence commits to, attached to the task holding it (None outside every task).
+
+    `issue_year` is the document's own year (from its metadata); found from the document when not given.
+    """
+    present = issue_year if issue_year is not None else _present_year(doc)
+    targets = _task_targets(doc, tasks, present) + _outside_targets(doc, tasks, present)
     for number, target in enumerate(targets, start=1):
         target.id = f"g{number}"
     return targets

@@ -27,6 +27,7 @@ from etl.normalise.registry import (
     entries,
     entry_named,
     family_default,
+    kept_as_written,
     lookup,
     regional_member,
 )
@@ -279,15 +280,24 @@ def _is_bank(text: str) -> bool:
     return _bank_parts(text) is not None
 
 
-def _bank_name(rest: str, jurisdiction: str | None, hints: Iterable[str]) -> str:
-    """The central bank branch's full name: as the document gives it, else built from the jurisdiction."""
+def _bank_name(form: str, rest: str, jurisdiction: str | None, hints: Iterable[str]) -> str:
+    """The central bank branch's full name: as the document gives it, else built from the jurisdiction.
+
+    A branch written with the bank's name (人民银行南通市分行) is given in full and kept; an abbreviation
+    (人行江阴市支行) or the bank alone (人民银行) takes the document's full form of the branch, else the
+    bank's full name with the written or the jurisdiction's branch.
+    """
     bank = central_bank()
+    if rest and _is_full_bank_form(form):
+        return form + rest
+    written = [parts for hint in hints if (parts := _bank_parts(_clean(hint))) and parts[1]]
+    full = next((p for p in written if _is_full_bank_form(p[0]) and (not rest or p[1] == rest)), None)
+    if full:
+        return full[0] + full[1]
     if rest:
         return bank["full_prefix"] + rest
-    for hint in hints:
-        parts = _bank_parts(_clean(hint))
-        if parts and parts[1]:
-            return bank["full_prefix"] + parts[1]
+    if written:
+        return bank["full_prefix"] + written[0][1]
     if not jurisdiction or is_park(jurisdiction):
         return bank["full_prefix"]
     place = places().get(jurisdiction)
@@ -296,6 +306,10 @@ def _bank_name(rest: str, jurisdiction: str | None, hints: Iterable[str]) -> str
         "县",
     )
     return bank["full_prefix"] + jurisdiction + ("支行" if county_level else "分行")
+
+
+def _is_full_bank_form(form: str) -> bool:
+    return form.endswith(central_bank()["full_prefix"][-4:])
 
 
 def _family_choice(hints: Iterable[str], jurisdiction: str | None) -> dict[str, Entry]:
@@ -359,7 +373,7 @@ def resolve_department(
     text = _body_name(text)
     bank = _bank_parts(text)
     if bank:
-        return ResolvedDepartment(_bank_name(bank[1], jurisdiction, hints), True)
+        return ResolvedDepartment(_bank_name(*bank, jurisdiction, hints), True)
     local = _strip_place(text, jurisdiction)
     written = _PARTY_PREFIX.sub("", local.text)
     match = lookup(written)
@@ -367,6 +381,9 @@ def resolve_department(
         # unknown: the jurisdiction's own full place name is dropped, other place words are kept
         keep_written = local.outer is not None or local.by_stem
         return ResolvedDepartment(text if keep_written else written, False)
+    level = match.level or level_word(jurisdiction)
+    if kept_as_written(written, level):
+        return ResolvedDepartment(written if written.startswith(level) else level + written, True)
     family = _family_choice(hints, jurisdiction)
     return ResolvedDepartment(_name_for(match, jurisdiction, family, local), True)
 

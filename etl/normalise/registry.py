@@ -140,3 +140,12 @@ def collective_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _load("departments.yaml")["collectives"]["patterns"])
 
 
+
+
+def kept_as_written(written: str, level: str) -> bool:
+    """A pre-reform name that still names the body at this level (区金融办 stays 区金融办)."""
+    rule = _load("departments.yaml").get("kept_below_city") or {}
+    if level not in rule.get("levels", []):
+        return False
+    body = written[len(level) :] if written.startswith(level) else written
+    return body in rule.get("forms", [])

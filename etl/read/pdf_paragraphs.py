@@ -17,6 +17,17 @@ from etl.read.pdf_lines import Line
 from schemas.document import Paragraph, Provenance
 
 _GAP_FACTOR = 1.45  # a pitch this many times the body pitch separates paragraphs
+_TITLE_SIZE = 1.15  # lines this many times the body size are title lines
+
+
+def _title_lines(previous: Line, line: Line, layout: Layout) -> bool:
+    """Two lines of one title (wrapped, or broken by hand into a 梯形), when both are centred
+    or full width: the same size, larger than the body, on one page."""
+    return (
+        previous.page == line.page
+        and abs(previous.size - line.size) <= 1.0
+        and line.size >= _TITLE_SIZE * layout.size
+    )
 
 
 def line_alignments(lines: Sequence[Line], layouts: Mapping[int, Layout]) -> list[str | None]:
@@ -58,6 +69,10 @@ def _starts_new(
         and line.top - previous.top > _GAP_FACTOR * layout.pitch * line.size / layout.size
     ):
         return True
+    if _title_lines(previous, line, layout) and all(
+        a == "center" or is_full_width(member, layout) for member, a in ((previous, prev_align), (line, align))
+    ):
+        return False
     if align == "center":
         whole_run_full = all(aligns[i] is None and is_full_width(lines[i], prev_layout) for i in current)
         return not (whole_run_full and fills_line(previous, line, prev_layout))

@@ -157,6 +157,8 @@ def _horizontal_layout(
         row = rows[r]
         if len(row) < n_cols and r < header_like and r + 1 < len(rows) and placed[r + 1]:
             ranges = _place_short_header_row(row, placed[r + 1], earlier, warnings)
+        elif len(row) == 1 and n_cols > 1 and row[0].text:
+            ranges = [(0, n_cols)]  # one printed cell: a row merged across (a section row "（二）…")
         else:
             ranges = [(c, 1) for c in range(len(row))] + [(c, 1) for c in range(len(row), n_cols)]
         cells = [*row, *[RawCell("", row[-1].line_end, row[-1].line_end)] * (len(ranges) - len(row))]

@@ -10,6 +10,10 @@ from reading the fixture text. Readings chosen where the genre is ambiguous:
 - industry bureaus follow the province's post-reform name: 经济和信息化 in 浙江 / 四川, 工业和信息化 in 广东;
   power companies: 国网 X 供电公司 (State Grid) vs X 供电局 (China Southern Grid, 广东).
 - 国资委 / 通管办 get their full names (contract); party offices keep the CPC's standard form (市委人才办).
+- a central bank branch written with the bank's name is given in full and kept (sample gold 004
+  人民银行南通市分行); an abbreviation (人行…支行) or the bare bank gets the full name 中国人民银行….
+- a district's or county's 金融办 keeps its name (the reform made only cities' 金融办 a 地方金融监督管理局;
+  Shanghai districts still have a 金融服务办公室).
 - general exhortations in 保障措施 ("各有关部门要按职责分工抓好落实") are not responsibilities.
 """
 
@@ -118,7 +122,7 @@ SHANGHAI_DISTRICT = {
     ("2.3.7", "区规划资源局", "区规划和自然资源局", R),
     ("2.3.7", "区建设管理委", "区建设和管理委员会", R),
     ("2.3.7", "区房管局", "区房屋管理局", R),
-    ("2.3.8", "区金融办", "区地方金融监督管理局", L),
+    ("2.3.8", "区金融办", "区金融办", L),
     ("2.3.8", "区财政局", "区财政局", L),
 }
 
@@ -134,7 +138,7 @@ GUANGDONG_COUNTY = {
     ("2.4", "县发改局", "县发展和改革局", A),
     ("2.4", "县住建局", "县住房和城乡建设局", A),
     ("2.5", "县金融工作局", "县金融工作局", L),
-    ("2.5", "人民银行博罗支行", "中国人民银行博罗支行", A),
+    ("2.5", "人民银行博罗支行", "人民银行博罗支行", A),
     ("3.6", "县司法局", "县司法局", R),
     ("3.6", "县公安局", "县公安局", R),
     ("3.6", "县市场监管局", "县市场监督管理局", R),

@@ -133,7 +133,10 @@ def test_document_hints_choose_family_member_and_bank_branch():
     assert resolved["市文旅局"].name == "市文体广电和旅游局"
     assert resolve_department("市文旅局", JIANGYIN).name == "市文化和旅游局"
     hinted = resolve_department("人民银行", "南通市", hints=["人民银行南通市中心支行"])
-    assert hinted.name == "中国人民银行南通市中心支行"
+    assert hinted.name == "人民银行南通市中心支行"  # the document's own full form of the branch
+    assert resolve_department("人民银行南通市分行", "南通市").name == "人民银行南通市分行"
+    assert resolve_department("人行南通市分行", "南通市", hints=["人民银行南通市分行"]).name == "人民银行南通市分行"
+    assert resolve_department("人行南通市分行", "南通市").name == "中国人民银行南通市分行"
 
 
 def _gold_rows():

@@ -41,16 +41,16 @@ def _norm_grid(grid: list[list[str]]) -> list[list[str]]:
 def test_paragraphs_match_docx(stem):
     expected = [fix_cjk_spacing(p.text) for p in _docx(stem).paragraphs if p.text.strip()]
     got = {p.text for p in _pdf(stem).paragraphs()}
-    found = sum(1 for text in expected if text in got)
+    # a title typed as several centred paragraphs reads as one paragraph (its lines are one title)
+    found = sum(1 for text in expected if text in got or any(text in other for other in got))
     assert found / len(expected) >= 0.95
     assert len(_pdf(stem).paragraphs()) <= len(expected) + 2
 
 
 def test_paragraph_order_and_alignment_on_notice():
     paragraphs = _pdf("000_9655f32b988e5d04").paragraphs()
-    assert [(p.text, p.align) for p in paragraphs[:3]] == [
-        ("市政府办公室关于印发《江阴市先进制造业", "center"),
-        ("高质量发展三年行动计划（2022—2024）》的通知", "center"),
+    assert [(p.text, p.align) for p in paragraphs[:2]] == [
+        ("市政府办公室关于印发《江阴市先进制造业高质量发展三年行动计划（2022—2024）》的通知", "center"),
         ("各镇人民政府，各街道办事处，各开发区管委会，市各委办局，市各直属单位：", None),
     ]
     dates = [p for p in paragraphs if p.text == "2022年6月14日"]
