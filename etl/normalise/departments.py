@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from etl.normalise.central_bank import bank_name, bank_parts, is_bank
 from etl.normalise.jurisdiction import level_word
 from etl.normalise.places import (
     ancestors_of,
@@ -21,7 +22,6 @@ from etl.normalise.registry import (
     Entry,
     Match,
     all_written_forms,
-    central_bank,
     central_prefixes,
     collective_patterns,
     entries,
@@ -107,7 +107,7 @@ def _is_department_like(text: str) -> bool:
 
 
 def _known_form(text: str) -> bool:
-    return lookup(_PARTY_PREFIX.sub("", text)) is not None or _is_bank(text)
+    return lookup(_PARTY_PREFIX.sub("", text)) is not None or is_bank(text)
 
 
 def _join_lines(text: str) -> str:
@@ -265,53 +265,6 @@ def _strip_place(text: str, jurisdiction: str | None) -> _Local:
     return _Local(keep + body, None, last != own and not own.endswith(last))
 
 
-def _bank_parts(text: str) -> tuple[str, str] | None:
-    """(bank form, rest) when `text` names the central bank: 人行江阴市支行 → ("人行", "江阴市支行")."""
-    bank = central_bank()
-    for form in sorted(bank["aliases"], key=len, reverse=True):
-        if text.startswith(form):
-            rest = text[len(form) :]
-            if not rest or rest.endswith(tuple(bank["branch_suffixes"])):
-                return form, rest
-    return None
-
-
-def _is_bank(text: str) -> bool:
-    return _bank_parts(text) is not None
-
-
-def _bank_name(form: str, rest: str, jurisdiction: str | None, hints: Iterable[str]) -> str:
-    """The central bank branch's full name: as the document gives it, else built from the jurisdiction.
-
-    A branch written with the bank's name (人民银行南通市分行) is given in full and kept; an abbreviation
-    (人行江阴市支行) or the bank alone (人民银行) takes the document's full form of the branch, else the
-    bank's full name with the written or the jurisdiction's branch.
-    """
-    bank = central_bank()
-    if rest and _is_full_bank_form(form):
-        return form + rest
-    written = [parts for hint in hints if (parts := _bank_parts(_clean(hint))) and parts[1]]
-    full = next((p for p in written if _is_full_bank_form(p[0]) and (not rest or p[1] == rest)), None)
-    if full:
-        return full[0] + full[1]
-    if rest:
-        return bank["full_prefix"] + rest
-    if written:
-        return bank["full_prefix"] + written[0][1]
-    if not jurisdiction or is_park(jurisdiction):
-        return bank["full_prefix"]
-    place = places().get(jurisdiction)
-    county_level = (place and place.rank in ("county", "district")) or level_word(jurisdiction) in (
-        "区",
-        "县",
-    )
-    return bank["full_prefix"] + jurisdiction + ("支行" if county_level else "分行")
-
-
-def _is_full_bank_form(form: str) -> bool:
-    return form.endswith(central_bank()["full_prefix"][-4:])
-
-
 def _family_choice(hints: Iterable[str], jurisdiction: str | None) -> dict[str, Entry]:
     """Family → the member a document writes by its full name (文体广电和旅游局 decides 文旅局)."""
     chosen: dict[str, Entry] = {}
@@ -369,11 +322,11 @@ def resolve_department(
         return ResolvedDepartment(text, True)
     if is_park(jurisdiction):
         stripped = _strip_place(text, jurisdiction).text
-        return ResolvedDepartment(text, lookup(stripped) is not None or _is_bank(stripped))
+        return ResolvedDepartment(text, lookup(stripped) is not None or is_bank(stripped))
     text = _body_name(text)
-    bank = _bank_parts(text)
+    bank = bank_parts(text)
     if bank:
-        return ResolvedDepartment(_bank_name(*bank, jurisdiction, hints), True)
+        return ResolvedDepartment(bank_name(*bank, jurisdiction, hints), True)
     local = _strip_place(text, jurisdiction)
     written = _PARTY_PREFIX.sub("", local.text)
     match = lookup(written)
@@ -408,7 +361,7 @@ def known_aliases(raw: str, jurisdiction: str | None) -> list[str]:
     Empty for collectives, banks, parks' own bureaus and unknown names.
     """
     text = _body_name(_clean(raw))
-    if not text or _is_collective(text) or is_park(jurisdiction) or _bank_parts(text):
+    if not text or _is_collective(text) or is_park(jurisdiction) or bank_parts(text):
         return []
     local = _strip_place(text, jurisdiction)
     match = lookup(_PARTY_PREFIX.sub("", local.text))

@@ -235,3 +235,15 @@ def test_unknown_names_keep_other_place_words():
 )
 def test_collectives_spread_over_level_words(text, expected):
     assert split_department_list(text) == expected
+
+
+def test_district_and_county_finance_offices_keep_their_name_cities_have_a_bureau():
+    assert resolve_department("区金融办", "宁波市鄞州区").name == "区金融办"
+    assert resolve_department("金融办", "肥西县").name == "县金融办"
+    assert resolve_department("市金融办", "南通市").name == "市地方金融监督管理局"
+    assert resolve_department("区地方金融监管局", "宁波市鄞州区").name == "区地方金融监督管理局"
+
+
+def test_an_investment_promotion_centre_is_not_the_bureau():
+    assert resolve_department("区投资促进中心", "宁波市鄞州区").name == "区投资促进中心"
+    assert resolve_department("市投促局", "南通市").name == "市投资促进局"
