@@ -28,7 +28,8 @@ def extract_document(doc: Document) -> ParsedDocument:
     meta = _run("metadata", lambda: extract_metadata(doc, _jurisdiction_detector()))
     tasks = _run("tasks", lambda: extract_tasks(doc))
     indicators = _run("indicators", lambda: extract_indicators(doc))
-    targets = _run("targets", lambda: extract_targets(doc, tasks))
+    issue_year = meta.issue_date.year if meta.issue_date else None
+    targets = _run("targets", lambda: extract_targets(doc, tasks, issue_year))
     task_roles = _run("responsibilities", lambda: extract_task_responsibilities(doc, tasks))
     if not (tasks or indicators.indicators or targets or meta.title):
         raise NotAPolicyDocumentError(

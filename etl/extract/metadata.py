@@ -31,6 +31,7 @@ _PERIOD = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*�
 _DEADLINE = re.compile(r"到\s*(\d{4})\s*年")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|第[一二三四五六七八九十]+)")
 _YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+_LEADER_OF_GOVERNMENT = re.compile(r"(?<!副)(?:市|区|县|州)长")
 _GOVERNMENT_BODY = re.compile(r"(人民政府|政府|党委|[市区县]委)$")
 _PLAN_WORDS = re.compile(r"(计划|方案|规划|要点|意见|纲要|措施)")
 _CLOSING_PUNCT = re.compile(r"[。；;，,：:]$")
@@ -70,8 +71,14 @@ def extract_metadata(doc: Document, jurisdiction_detector=None) -> DocumentMeta:
     return meta
 
 
+def _is_speech_subtitle(text: str) -> bool:
+    """在…上的讲话 / ——在…大会上的发言: the subtitle line of a speech."""
+    text = text.lstrip("—－-– ")
+    return text.startswith("在") and bool(_SPEECH.search(text)) and len(text) < 60
+
+
 def _is_speech(head: list[str]) -> bool:
-    return any(text.startswith("在") and _SPEECH.search(text) and len(text) < 60 for text in head)
+    return any(_is_speech_subtitle(text) for text in head)
 
 
 def _speaking_department(head: list[str], jurisdiction: str | None) -> str | None:
@@ -84,7 +91,11 @@ def _speaking_department(head: list[str], jurisdiction: str | None) -> str | Non
     from etl.normalise.registry import all_written_forms
 
     forms = [f for f in all_written_forms() if len(f) >= 3 and not _GOVERNMENT_BODY.search(f)]
-    start = next((i for i, text in enumerate(head) if text.startswith("在") and _SPEECH.search(text)), 0)
+    start = next((i for i, text in enumerate(head) if _is_speech_subtitle(text)), 0)
+    for text in head[start + 1 : start + 3]:
+        government = _LEADER_OF_GOVERNMENT.search(text)
+        if government and len(text) <= 30 and jurisdiction:
+            return jurisdiction + "人民政府"  # the head of government speaks for it (区长 → 区人民政府)
     for text in head[start + 1 : start + 5]:
         hits = [(text.find(form), -len(form), form) for form in forms if form in text]
         if not hits:
@@ -138,7 +149,7 @@ def _announced_title(head: list[str]) -> str | None:
 def _speech_title(head: list[str]) -> str | None:
     """The heading line above a speech's 在…上的讲话/发言 subtitle."""
     for i, text in enumerate(head[1:], start=1):
-        if text.startswith("在") and _SPEECH.search(text) and len(text) < 60:
+        if _is_speech_subtitle(text):
             start = i - 1
             # a long heading may be broken over lines (pdf): take title-like lines above it too
             while start > 0 and i - start < 3 and _is_title_fragment(head[start - 1]):
@@ -261,9 +272,9 @@ def _period(title: str | None, texts: list[str], issue_date: dt.date | None) -> 
             return int(match.group(1)), int(match.group(2))
     if not title or not _PLAN_WORDS.search(title):
         return None, None
-    single = re.match(r"^(\d{4})\s*年", to_halfwidth(title))
-    if single:  # 2023年…工作要点: a plan for one year
-        return int(single.group(1)), int(single.group(1))
+    years = re.findall(r"(?<![到至\d])(\d{4})\s*年", to_halfwidth(title))
+    if len(set(years)) == 1:  # 2023年…工作要点, 鄞州区2024年…工作要点: a plan for one year
+        return int(years[0]), int(years[0])
     if issue_date is None:
         return None, None
     deadlines = Counter(int(y) for text in texts for y in _DEADLINE.findall(text) if int(y) >= issue_date.year)

@@ -111,6 +111,8 @@ def _generic_place_in(text: str) -> str | None:
     if not match:
         return None
     place = match.group("place")
+    if place.startswith(("在", "全", "各", "本", "我")):  # 在全市…, 全市…: no place is named
+        return None
     return place if known_place_for_stem(stem(place)) or len(stem(place)) >= 2 else None
 
 

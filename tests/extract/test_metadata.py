@@ -97,3 +97,23 @@ def test_one_year_work_points_have_a_one_year_period():
 def test_title_does_not_swallow_the_first_heading():
     meta = extract_metadata(doc_of("某区促进服务业发展若干措施", "一、支持总部经济发展", "对新认定的总部企业给予奖励。"))
     assert meta.title == "某区促进服务业发展若干措施"
+
+
+def test_speech_with_dashed_subtitle_is_issued_by_the_government_its_head_speaks_for():
+    meta = extract_metadata(
+        doc_of(
+            "坚定信心 全力推动工业经济高质量发展", "——在全区工业经济大会上的讲话", "区委副书记、区长  张三",
+            "（2024年2月20日）", "同志们：", "刚才，区经信局通报了全区工业经济运行情况。",
+        ),
+        lambda issuer, number, title, text: "某某区",
+    )
+    assert meta.title == "坚定信心 全力推动工业经济高质量发展"
+    assert meta.issuer == "某某区人民政府"
+    assert meta.issue_date == dt.date(2024, 2, 20)
+
+
+def test_a_single_year_inside_the_title_is_the_period_but_a_deadline_is_not():
+    annual = extract_metadata(doc_of("某区2024年制造业高质量发展工作要点", "一、主要目标", "工业增长6%。"))
+    deadline = extract_metadata(doc_of("某市到2025年建成制造强市行动方案", "一、主要目标", "工业增长6%。"))
+    assert (annual.period_start, annual.period_end) == (2024, 2024)
+    assert deadline.period_start is None

@@ -25,7 +25,7 @@ from etl.pipeline import ingest
 SCORER = Path(__file__).with_name("score.py")
 UNSEEN_DIR = Path(__file__).resolve().parent.parent / "data" / "unseen_gold"
 THRESHOLDS = {
-    "document": 0.85,
+    "document": 0.95,
     "tasks": 0.95,
     "indicators": 0.95,
     "values": 0.95,
