@@ -106,6 +106,22 @@ def _table_responsibilities(doc: Document, rows: list[Task]) -> dict[str, list[t
     return found
 
 
+def _restated_row_responsibilities(
+    doc: Document, body: list[Task]
+) -> dict[str, list[tuple[RoleEntry, Provenance]]]:
+    """Role columns of a task-division table whose rows restate body tasks, given to those tasks."""
+    from etl.extract.task_tables import restated_task_rows
+
+    found: dict[str, list[tuple[RoleEntry, Provenance]]] = {}
+    for task, block_index, row in restated_task_rows(doc, body):
+        table = doc.blocks[block_index]
+        if not isinstance(table, Table):
+            continue
+        for entry, col in row_entries(table, row):
+            found.setdefault(task.id, []).append((entry, table.provenance.at_cell(row, col)))
+    return found
+
+
 def extract_task_responsibilities(doc: Document, tasks: list[Task]) -> list[Responsibility]:
     """Department roles stated for tasks (责任单位：…, X负责，Y协助 …, goal-table role columns)."""
     parents = {task.parent_id for task in tasks}
@@ -114,6 +130,8 @@ def extract_task_responsibilities(doc: Document, tasks: list[Task]) -> list[Resp
     body = [t for t in tasks if t.provenance.row is None and t.id not in row_ids]
     by_task = _body_responsibilities(body)
     by_task.update(_table_responsibilities(doc, rows))
+    for task_id, entries in _restated_row_responsibilities(doc, body).items():
+        by_task.setdefault(task_id, []).extend(entries)
     records: list[Responsibility] = []
     for task in tasks:
         seen: set[str] = set()

@@ -136,6 +136,8 @@ class _TableReader:
         self.body = body_tasks
         self.new = new_tasks
         self.made_parents: dict[tuple[str | None, str], Task] = {}
+        # rows that restate a body task: (that task, table block index, row)
+        self.restated: list[tuple[Task, int, int]] = []
 
     def _make(self, parent: Task | None, label: str, ordinal: int, title: str, text: str, **where) -> Task:
         task = Task(
@@ -188,9 +190,11 @@ class _TableReader:
             self.made_parents[key] = self._make(None, label or str(ordinal), ordinal, title, heading, **where)
         return self.made_parents[key]
 
-    def _restates_body_task(self, cell: str) -> bool:
+    def _restated_body_task(self, cell: str) -> Task | None:
         title = _split_label(cell)[2]
-        return any(_similarity(title, task.title) >= _SAME_TASK for task in self.body)
+        scored = [(_similarity(title, task.title), task) for task in self.body]
+        best = max(scored, key=lambda item: item[0], default=None)
+        return best[1] if best is not None and best[0] >= _SAME_TASK else None
 
     def _enclosing_task(self, block_index: int) -> Task | None:
         """The body task a table inside the body sits under (None for annex tables)."""
@@ -233,19 +237,30 @@ class _TableReader:
                 parent = self._parent_for(category, task_cell, **where)
             elif section is not None:
                 parent = section
-            elif self._restates_body_task(goal):
-                continue  # a decomposition table listing the body's own items again
+            elif (restated := self._restated_body_task(goal)) is not None:
+                # a decomposition table listing the body's own items again: no new task, but its
+                # role columns still speak of that body task
+                self.restated.append((restated, block_index, row_index))
+                continue
             else:
                 parent = enclosing
             ordinal = self._free_ordinal(parent, int(number) if number.isdigit() else None)
             previous = self._make(parent, number or str(ordinal), ordinal, goal, goal, **where)
 
 
-def goal_table_tasks(doc: Document, body: list[Task]) -> list[Task]:
-    """Rows of the document's goal tables as tasks under the body tasks they are listed under."""
-    new: list[Task] = []
-    reader = _TableReader(body, new)
+def _read_tables(doc: Document, body: list[Task]) -> _TableReader:
+    reader = _TableReader(body, [])
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             reader.read(block, index)
-    return new
+    return reader
+
+
+def goal_table_tasks(doc: Document, body: list[Task]) -> list[Task]:
+    """Rows of the document's goal tables as tasks under the body tasks they are listed under."""
+    return _read_tables(doc, body).new
+
+
+def restated_task_rows(doc: Document, body: list[Task]) -> list[tuple[Task, int, int]]:
+    """(body task, table block index, row) for table rows that only restate a body task."""
+    return _read_tables(doc, body).restated

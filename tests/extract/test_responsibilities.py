@@ -196,3 +196,35 @@ def test_goal_table_sample_matches_gold(fmt: str, variant: str) -> None:
     precision, recall = _score(fmt, "003_940edf13a6d46b16", variant)
     assert precision >= 0.95
     assert recall >= 0.95
+
+
+def test_division_table_restating_body_items_gives_their_roles_to_the_body_tasks():
+    from etl.extract.tasks import extract_tasks
+    from schemas.document import Cell, SourceFormat
+    from schemas.document import Document as Doc
+    from schemas.document import Paragraph as Para
+    from schemas.document import Table as Tbl
+
+    rows = [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1", "推进5G网络建设", "市工信局", "市发改委、市住建局"],
+        ["2", "培育工业互联网平台", "市工信局", "市财政局"],
+    ]
+    table = Tbl(n_rows=3, n_cols=4, header_rows=1,
+                cells=[Cell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)])
+    doc = Doc(source_name="x.txt", format=SourceFormat.txt, sha256="0" * 64, blocks=[
+        Para(text="一、重点任务"),
+        Para(text="1．推进5G网络建设。新建5G基站3000个。"),
+        Para(text="2．培育工业互联网平台。培育省级平台8个。"),
+        Para(text="附件"),
+        table,
+    ])
+    tasks = extract_tasks(doc)
+    assert [t.path for t in tasks] == ["1", "1.1", "1.2"]  # the table adds no tasks
+    found = {(r.subject_id, r.department_raw, r.role.value) for r in extract_task_responsibilities(doc, tasks)}
+    by_path = {t.path: t.id for t in tasks}
+    assert found == {
+        (by_path["1.1"], "市工信局", "lead"), (by_path["1.1"], "市发改委", "assist"),
+        (by_path["1.1"], "市住建局", "assist"),
+        (by_path["1.2"], "市工信局", "lead"), (by_path["1.2"], "市财政局", "assist"),
+    }
