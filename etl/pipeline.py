@@ -12,17 +12,19 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from etl.extract.document import extract_document
 from etl.extract.errors import ExtractError
 from etl.load.errors import LoadError
-from etl.load.warehouse import load_document, log_ingest, open_warehouse, stored_sha256
+from etl.load.warehouse import load_document, log_ingest, open_warehouse, source_with_sha256, stored_sha256
 from etl.normalise.records import normalise_document
 from etl.read import SUPPORTED_SUFFIXES, file_sha256, read_document
 from etl.read.errors import ReadError
 from schemas.parsed import ErrorItem, ParsedDocument, Status
 
 LEGACY_SUFFIXES = (".doc", ".wps")
+T = TypeVar("T")
 
 
 @dataclass
@@ -63,10 +65,32 @@ def collect_inputs(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+class StageError(Exception):
+    """A failure of one stage for one document, as an error item."""
+
+    def __init__(self, item: ErrorItem) -> None:
+        super().__init__(item.message)
+        self.item = item
+
+
+def _in_stage(stage: str, call: Callable[[], T]) -> T:
+    """Run one stage; any failure becomes a StageError naming the stage."""
+    try:
+        return call()
+    except ReadError as exc:
+        raise StageError(ErrorItem(stage=stage, code=exc.code, message=exc.message)) from exc
+    except ExtractError as exc:
+        raise StageError(ErrorItem(stage=stage, code=exc.code, message=str(exc))) from exc
+    except Exception as exc:  # noqa: BLE001 - an unexpected failure fails this document only
+        message = f"{type(exc).__name__}: {exc}"
+        raise StageError(ErrorItem(stage=stage, code="internal_error", message=message)) from exc
+
+
 def parse_file(path: Path) -> ParsedDocument:
-    """Read, extract and normalise one file (raises ReadError / ExtractError)."""
-    document = read_document(path)
-    return normalise_document(extract_document(document))
+    """Read, extract and normalise one file (raises StageError naming the failing stage)."""
+    document = _in_stage("read", lambda: read_document(path))
+    parsed = _in_stage("extract", lambda: extract_document(document))
+    return _in_stage("normalise", lambda: normalise_document(parsed))
 
 
 def write_parsed(parsed: ParsedDocument, parsed_dir: Path) -> Path:
@@ -85,13 +109,10 @@ def read_parsed(path: Path) -> ParsedDocument:
 def _parse_to_json(path: Path, parsed_dir: Path) -> tuple[Path | None, ErrorItem | None]:
     """Worker: parse one file to its JSON hand-off, or describe why not."""
     try:
-        return write_parsed(parse_file(path), parsed_dir), None
-    except ReadError as exc:
-        return None, ErrorItem(stage="read", code=exc.code, message=exc.message)
-    except ExtractError as exc:
-        return None, ErrorItem(stage="extract", code=exc.code, message=str(exc))
-    except Exception as exc:  # noqa: BLE001 - an unexpected failure fails this document only
-        return None, ErrorItem(stage="extract", code="internal_error", message=f"{type(exc).__name__}: {exc}")
+        parsed = parse_file(path)
+        return _in_stage("normalise", lambda: write_parsed(parsed, parsed_dir)), None
+    except StageError as exc:
+        return None, exc.item
 
 
 def ingest(
@@ -107,16 +128,16 @@ def ingest(
     engine = open_warehouse(db)
     report = IngestReport()
     todo: list[tuple[Path, str]] = []
+    seen_names: dict[str, Path] = {}
+    seen_content: dict[str, str] = {}
     for path in collect_inputs(paths):
-        sha = file_sha256(path) if path.is_file() else None
-        if not force and sha is not None and stored_sha256(engine, path.name) == sha:
-            outcome = DocumentOutcome(path.name, _format_of(path), Status.skipped)
-            log_ingest(engine, path.name, sha, Status.skipped, "unchanged since the last ingest")
-            report.outcomes.append(outcome)
-            if on_progress:
-                on_progress(outcome)
-        else:
-            todo.append((path, sha or ""))
+        verdict, sha = _screen(engine, path, seen_names, seen_content, force)
+        if verdict is None:
+            todo.append((path, sha))
+            continue
+        report.outcomes.append(verdict)
+        if on_progress:
+            on_progress(verdict)
 
     def finish(path: Path, sha: str, result: tuple[Path | None, ErrorItem | None], seconds: float) -> None:
         outcome = _load_result(engine, path, sha, result)
@@ -130,7 +151,12 @@ def ingest(
             futures = [(path, sha, time.perf_counter(), pool.submit(_parse_to_json, path, parsed_dir))
                        for path, sha in todo]
             for path, sha, submitted, future in futures:
-                finish(path, sha, future.result(), time.perf_counter() - submitted)
+                try:
+                    result = future.result()
+                except Exception as exc:  # noqa: BLE001 - a dead worker fails its document only
+                    result = (None, ErrorItem(stage="extract", code="worker_failed",
+                                              message=f"{type(exc).__name__}: {exc}"))
+                finish(path, sha, result, time.perf_counter() - submitted)
     else:
         for path, sha in todo:
             t0 = time.perf_counter()
@@ -138,6 +164,39 @@ def ingest(
             finish(path, sha, result, time.perf_counter() - t0)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _screen(
+    engine, path: Path, seen_names: dict[str, Path], seen_content: dict[str, str], force: bool
+) -> tuple[DocumentOutcome | None, str]:
+    """Decide before parsing: (None, hash) to parse, else (the outcome, hash) for unreadable,
+    duplicate or unchanged files."""
+    outcome = DocumentOutcome(path.name, _format_of(path), Status.failed)
+    if path.name in seen_names:
+        message = f"another input has the same file name ({seen_names[path.name]}); names must be unique"
+        outcome.errors.append(ErrorItem(stage="read", code="duplicate_name", message=message))
+        log_ingest(engine, path.name, None, outcome.status, message)
+        return outcome, ""
+    seen_names[path.name] = path
+    try:
+        sha = file_sha256(path)
+    except OSError as exc:
+        message = f"cannot read the file: {exc.strerror or exc}"
+        outcome.errors.append(ErrorItem(stage="read", code="unreadable", message=message))
+        log_ingest(engine, path.name, None, outcome.status, message)
+        return outcome, ""
+    twin = seen_content.get(sha) or source_with_sha256(engine, sha, other_than=path.name)
+    if twin is not None:
+        outcome.status = Status.skipped
+        outcome.warnings.append(f"same bytes as {twin}: not loaded twice")
+        log_ingest(engine, path.name, sha, outcome.status, outcome.warnings[0])
+        return outcome, sha
+    seen_content[sha] = path.name
+    if not force and stored_sha256(engine, path.name) == sha:
+        outcome.status = Status.skipped
+        log_ingest(engine, path.name, sha, outcome.status, "unchanged since the last ingest")
+        return outcome, sha
+    return None, sha
 
 
 def _format_of(path: Path) -> str:
@@ -153,6 +212,8 @@ def _load_result(engine, path: Path, sha: str, result: tuple[Path | None, ErrorI
             load_document(engine, parsed)
         except LoadError as exc:
             error = ErrorItem(stage="load", code=exc.code, message=str(exc))
+        except (OSError, ValueError) as exc:  # unreadable or invalid hand-off JSON
+            error = ErrorItem(stage="load", code="invalid_parsed", message=f"{type(exc).__name__}: {exc}")
         else:
             outcome.status = Status.loaded
             outcome.counts = {

@@ -81,3 +81,28 @@ def test_rerun_skips_unchanged_and_force_reloads(inbox, tmp_path):
         documents = conn.execute("SELECT COUNT(*) FROM documents_v").fetchone()[0]
     assert after == before
     assert documents == 1
+
+
+def test_same_name_twice_and_same_bytes_twice_are_reported_not_loaded_twice(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    good = sample_path("txt", GOOD_STEM)
+    shutil.copy(good, first / "plan.txt")
+    shutil.copy(good, second / "plan.txt")  # same name in another folder
+    shutil.copy(good, second / "copy_of_plan.txt")  # same bytes under another name
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    result = runner.invoke(
+        app,
+        ["ingest", str(first), str(second), str(tmp_path / "dangling.txt"), "--db", str(tmp_path / "w.sqlite"),
+         "--parsed-dir", str(tmp_path / "parsed")],
+    )
+    assert result.exit_code == 1
+    with sqlite3.connect(tmp_path / "w.sqlite") as conn:
+        loaded = [r[0] for r in conn.execute("SELECT source_name FROM documents_v")]
+        log = conn.execute("SELECT source_name, status, message FROM ingest_log ORDER BY log_id").fetchall()
+    assert loaded == ["plan.txt"]
+    messages = {(name, status): message for name, status, message in log}
+    assert "same file name" in messages[("plan.txt", "failed")]
+    assert "same bytes as plan.txt" in messages[("copy_of_plan.txt", "skipped")]
+    assert "cannot read" in messages[("dangling.txt", "failed")]

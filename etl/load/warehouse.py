@@ -54,6 +54,17 @@ def stored_sha256(engine: Engine, source_name: str) -> str | None:
     return row[0] if row else None
 
 
+def source_with_sha256(engine: Engine, sha256: str, other_than: str) -> str | None:
+    """The name of a loaded document with these bytes under another file name, if any."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(t.documents.c.source_name).where(
+                (t.documents.c.sha256 == sha256) & (t.documents.c.source_name != other_than)
+            )
+        ).first()
+    return row[0] if row else None
+
+
 def log_ingest(engine: Engine, source_name: str, sha256: str | None, status: Status, message: str) -> None:
     """Record the outcome of one file's ingest in ingest_log."""
     with engine.begin() as conn:
