@@ -9,7 +9,9 @@ from etl.extract.indicators import extract_indicators
 from etl.extract.metadata import extract_metadata
 from etl.extract.responsibilities import extract_task_responsibilities
 from etl.extract.targets import extract_targets
+from etl.extract.task_tables import is_task_table
 from etl.extract.tasks import extract_tasks
+from etl.normalise.jurisdiction import detect_jurisdiction
 from schemas.document import Document
 from schemas.parsed import ParsedDocument, Unplaced
 
@@ -25,7 +27,7 @@ def document_id(sha256: str) -> str:
 def extract_document(doc: Document) -> ParsedDocument:
     """Run every extractor on a read document; raise ExtractError if one fails."""
     _check_policy_text(doc)
-    meta = _run("metadata", lambda: extract_metadata(doc, _jurisdiction_detector()))
+    meta = _run("metadata", lambda: extract_metadata(doc, detect_jurisdiction))
     tasks = _run("tasks", lambda: extract_tasks(doc))
     indicators = _run("indicators", lambda: extract_indicators(doc))
     issue_year = meta.issue_date.year if meta.issue_date else None
@@ -56,8 +58,6 @@ def extract_document(doc: Document) -> ParsedDocument:
 
 def _uninterpreted_tables(doc: Document, indicators: list) -> list[Unplaced]:
     """Tables no extractor read (neither indicator nor task tables), reported rather than dropped."""
-    from etl.extract.task_tables import is_task_table
-
     read = {indicator.table_index for indicator in indicators}
     unplaced: list[Unplaced] = []
     for index, table in enumerate(doc.tables()):
@@ -85,12 +85,6 @@ def _check_policy_text(doc: Document) -> None:
         )
 
 
-def _jurisdiction_detector():
-    try:
-        from etl.normalise.jurisdiction import detect_jurisdiction
-    except ImportError:  # pragma: no cover - registry not available
-        return None
-    return detect_jurisdiction
 
 
 def _run(extractor: str, call):

@@ -31,6 +31,7 @@ _PERIOD = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*�
 _DEADLINE = re.compile(r"到\s*(\d{4})\s*年")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|第[一二三四五六七八九十]+)")
 _YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+_DEPARTMENT_SPEECH = re.compile(r"(表态发言|交流发言|汇报发言|发言|汇报)$")
 _LEADER_OF_GOVERNMENT = re.compile(r"(?<!副)(?:市|区|县|州)长")
 _GOVERNMENT_BODY = re.compile(r"(人民政府|政府|党委|[市区县]委)$")
 _PLAN_WORDS = re.compile(r"(计划|方案|规划|要点|意见|纲要|措施)")
@@ -96,6 +97,8 @@ def _speaking_department(head: list[str], jurisdiction: str | None) -> str | Non
         government = _LEADER_OF_GOVERNMENT.search(text)
         if government and len(text) <= 30 and jurisdiction:
             return jurisdiction + "人民政府"  # the head of government speaks for it (区长 → 区人民政府)
+    if not _DEPARTMENT_SPEECH.search(head[start]):
+        return None  # a leader's 讲话 names many departments; only a department's own 发言 speaks for one
     for text in head[start + 1 : start + 5]:
         hits = [(text.find(form), -len(form), form) for form in forms if form in text]
         if not hits:

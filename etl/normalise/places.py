@@ -158,7 +158,7 @@ def jurisdiction_by_doc_prefix(doc_number: str, text: str = "") -> str | None:
     """The place whose 文号 prefix begins `doc_number` (longest prefix wins): 澄政办发〔2022〕1号 → 江阴市.
 
     A prefix shared by several places (青政: 青岛市, 青海省) goes to the one `text` names most often,
-    or to none when the text does not decide.
+    or to none when the text does not decide; a one-character prefix needs the text to name its place.
     """
     best_length = 0
     candidates: list[str] = []
@@ -170,6 +170,10 @@ def jurisdiction_by_doc_prefix(doc_number: str, text: str = "") -> str | None:
                 best_length, candidates = len(prefix), []
             candidates.append(place.name)
     candidates = list(dict.fromkeys(candidates))
+    if best_length == 1 and text:
+        # a one-character abbreviation (通, 泰, 宿 …) also begins other provinces' numbers (通辽, 泰安,
+        # 宿州): believe it only when the document names the place
+        candidates = [name for name in candidates if name in text or stem(name) in text]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     counts = {name: text.count(name) + text.count(stem(name)) for name in candidates}

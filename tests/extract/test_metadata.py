@@ -117,3 +117,12 @@ def test_a_single_year_inside_the_title_is_the_period_but_a_deadline_is_not():
     deadline = extract_metadata(doc_of("某市到2025年建成制造强市行动方案", "一、主要目标", "工业增长6%。"))
     assert (annual.period_start, annual.period_end) == (2024, 2024)
     assert deadline.period_start is None
+
+
+def test_a_leaders_speech_naming_departments_is_not_issued_by_them():
+    meta = extract_metadata(
+        doc_of("奋力开创工业发展新局面", "在全市工业大会上的讲话", "市委书记  李四", "（2024年3月1日）",
+               "同志们：市发改委、市工信局等部门做了大量工作。"),
+        lambda issuer, number, title, text: "某市",
+    )
+    assert meta.issuer is None
