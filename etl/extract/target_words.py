@@ -14,11 +14,11 @@ from functools import cache
 def _tokenizer():
     import jieba
 
-    from etl.normalise.department_words import department_jieba_dict
+    from etl.normalise.department_words import load_department_words
 
     logging.getLogger("jieba").setLevel(logging.ERROR)
     tokenizer = jieba.Tokenizer()
-    tokenizer.load_userdict(str(department_jieba_dict()))
+    load_department_words(tokenizer)
     return tokenizer
 
 

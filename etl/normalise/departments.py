@@ -24,7 +24,6 @@ from etl.normalise.registry import (
     all_written_forms,
     central_prefixes,
     collective_patterns,
-    entries,
     entry_named,
     family_default,
     kept_as_written,
@@ -348,11 +347,6 @@ def resolve_document_departments(
     written = list(dict.fromkeys(raws))
     context = [*written, *(hints or [])]
     return {raw: resolve_department(raw, jurisdiction, context) for raw in written}
-
-
-def registry_entries() -> tuple[Entry, ...]:
-    """The registry's entries (for the departments_v alias registry)."""
-    return entries()
 
 
 def known_aliases(raw: str, jurisdiction: str | None) -> list[str]:

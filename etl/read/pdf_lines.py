@@ -16,13 +16,7 @@ _CJK_CLASS = (
     "\u2460-\u24ff\u25a0-\u27bf"
 )
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK_CLASS}])\s+|\s+(?=[{_CJK_CLASS}])")
-_CJK_CHAR = re.compile(rf"[{_CJK_CLASS}]")
 _MULTI_SPACE = re.compile(r"[ \t\u00a0]{2,}")
-
-
-def is_cjk(char: str) -> bool:
-    """True for a CJK ideograph or CJK/fullwidth punctuation mark."""
-    return bool(_CJK_CHAR.match(char))
 
 
 def fix_cjk_spacing(text: str) -> str:
