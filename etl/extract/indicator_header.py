@@ -101,6 +101,14 @@ def classify_header(text: str) -> HeaderRole | None:
     return None
 
 
+def is_project_header(rows: list[list[str]]) -> bool:
+    """True when header rows name a project list (项目名称 … 建设内容 / 总投资 / 建设年限), not indicators."""
+    words = vocabulary()["project_tables"]
+    cells = [squash(t) for row in rows for t in row if squash(t)]
+    named = any(_UNIT_IN_HEADER.sub("", t) in words["name_headers"] for t in cells)
+    return named and any(w in t for t in cells for w in words["attribute_headers"])
+
+
 def is_whole_jurisdiction(label: str) -> bool:
     """True for row labels such as 合计 / 全市 that mean the whole jurisdiction."""
     return squash(label) in vocabulary()["whole_jurisdiction"]

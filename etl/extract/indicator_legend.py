@@ -13,7 +13,8 @@ from schemas.parsed import Unplaced
 EXTRACTOR = "indicators"
 _NOTE_START = re.compile(r"^\s*(?:注|说明|备注)\s*\d*\s*[:：]?\s*")
 # a clause starts at 标 / 带 / 加 (+ optional 有 / 注) or at a bare marker symbol
-_CLAUSE_SPLIT = re.compile(r"[，,；;。]\s*(?=(?:标|带|加)|[^\w\s]|\d+\s*[.．、])")
+# (a semicolon or full stop always ends a clause: '标★的为考核指标；约束性指标须确保完成' is two)
+_CLAUSE_SPLIT = re.compile(r"[；;。]\s*|[，,]\s*(?=(?:标|带|加)|[^\w\s]|\d+\s*[.．、])")
 _MARKED = re.compile(
     r"(?:标|带|加)(?:有|注)?\s*[“\"‘「『]?\s*\S?\s*[”\"’」』]?\s*(?:号|符号)?\s*(?:的|者)?\s*(?:指标|项目|目标)?\s*"
     r"(?:为|是|表示)"
@@ -76,11 +77,9 @@ def parse_legend(text: str, provenance: Provenance, result: LegendResult) -> Non
     known = {s.symbol for s in result.symbols}
     for clause in _clauses(text):
         match = _CLAUSE.match(clause)
-        if not match:
-            continue
-        written = match.group("symbols").strip(_QUOTES)
+        written = match.group("symbols").strip(_QUOTES) if match else ""
         symbols = [normalise_symbol(c) for c in written if is_marker_symbol(c)]
-        meaning = match.group("meaning").strip().rstrip("，,；;。.")
+        meaning = match.group("meaning").strip().rstrip("，,；;。.") if match else ""
         if not symbols or len(symbols) != len(written) or not meaning:
             result.unplaced.append(
                 Unplaced(

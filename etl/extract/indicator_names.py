@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.indicator_header import vocabulary
 from etl.normalise.symbols import split_symbols
 from etl.normalise.units import is_unit, split_name_unit
 
@@ -13,7 +14,9 @@ _NUMBERING = re.compile(
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*"
 )
 _TRAILING_PAREN = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
+_TRAILING_MARK = re.compile(r"[（(【\[〔]([^（）()【】\[\]〔〕]*)[）)】\]〕]\s*$")
 _UNIT_LABEL = re.compile(r"^(?:计量)?单位\s*[:：]\s*")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class NameParts:
     name: str
     unit_raw: str | None
     symbols: str
+    attribute: str | None = None  # an attribute mark written in the name: （约束性） / 【预期性】
 
 
 def flatten(text: str) -> str:
@@ -30,19 +34,35 @@ def flatten(text: str) -> str:
     return "".join(line.strip() for line in (text or "").splitlines()).strip()
 
 
+def close_cjk_gaps(text: str) -> str:
+    """A label without the spaces a layout put between Chinese characters: '创 新 驱 动' → '创新驱动'."""
+    return _CJK_GAP.sub("", text)
+
+
 def strip_numbering(text: str) -> str:
     """A label without its leading numbering: '一、产业创新' → '产业创新', '1．研发' → '研发'."""
-    return _NUMBERING.sub("", text, count=1).strip()
+    return close_cjk_gaps(_NUMBERING.sub("", text, count=1).strip())
 
 
 def split_name(cell_text: str) -> NameParts:
     """'规模以上工业增加值增速（%）☆' → NameParts('规模以上工业增加值增速', '%', '☆')."""
     text = strip_numbering(flatten(cell_text))
     without_symbols, symbols = split_symbols(text)
-    name, unit_raw = split_name_unit(without_symbols)
+    without_attribute, attribute = _split_attribute(without_symbols)
+    name, unit_raw = split_name_unit(without_attribute)
+    if attribute is None:  # the attribute mark written after the unit: 能耗下降（%）（约束性）
+        name, attribute = _split_attribute(name)
     if unit_raw is not None:
         unit_raw = _UNIT_LABEL.sub("", unit_raw).strip()
-    return NameParts(name=name.strip(), unit_raw=unit_raw or None, symbols=symbols)
+    return NameParts(name=name.strip(), unit_raw=unit_raw or None, symbols=symbols, attribute=attribute)
+
+
+def _split_attribute(text: str) -> tuple[str, str | None]:
+    """'能耗下降（约束性）' → ('能耗下降', '约束性'): a trailing bracketed 属性 mark (约束性 / 预期性)."""
+    match = _TRAILING_MARK.search(text)
+    if match and match.group(1).strip() in vocabulary()["attribute_marks"]:
+        return text[: match.start()].rstrip(), match.group(1).strip()
+    return text, None
 
 
 def parenthesised_components(name: str) -> list[str]:

@@ -80,6 +80,8 @@ class RecordSink:
             provenance=ref.provenance(row, col),
         )
         self.out.indicators.append(indicator)
+        if parts.attribute:
+            self.unplaced("indicator name mark not modelled (attribute)", parts.attribute, indicator.provenance)
         return indicator
 
     def values(

@@ -11,7 +11,7 @@ table becomes part of a record or an `Unplaced` entry.
 from __future__ import annotations
 
 from etl.extract.indicator_align import resolve_categories
-from etl.extract.indicator_header import plan_start_in, squash, value_kind, year_in
+from etl.extract.indicator_header import is_project_header, plan_start_in, squash, value_kind, year_in
 from etl.extract.indicator_legend import LegendResult, looks_like_legend, parse_legend
 from etl.extract.indicator_records import EXTRACTOR, IndicatorExtraction, RecordSink, TableRef
 from etl.extract.indicator_region_rows import (
@@ -46,6 +46,11 @@ def _is_task_table(table: Table) -> bool:
     except ImportError:  # pragma: no cover - the task extractor is optional here
         return False
     return bool(is_task_table(table))
+
+
+def _is_project_table(ref: TableRef) -> bool:
+    """A project list (重点项目表): its rows are projects, not measures of the jurisdiction."""
+    return is_project_header(ref.texts[: max(ref.table.header_rows, 1)])
 
 
 def plan_start(blocks: list[Block]) -> int | None:
@@ -102,7 +107,7 @@ def extract_indicators(doc: Document) -> IndicatorExtraction:
             continue
         table_index += 1
         ref = TableRef(block, table_index)
-        if block.n_rows == 0 or block.n_cols == 0 or _is_task_table(block):
+        if block.n_rows == 0 or block.n_cols == 0 or _is_task_table(block) or _is_project_table(ref):
             previous = None
             continue
         context = table_context(doc.blocks, block_index, start)

@@ -42,3 +42,11 @@ def test_bare_symbol_note() -> None:
 def test_ordinary_notes_are_not_legends() -> None:
     assert not looks_like_legend("注：本表数据为预计数。")
     assert not looks_like_legend("到2025年，标志性产业链为全市支柱。")
+
+
+def test_sentence_after_a_semicolon_is_its_own_clause() -> None:
+    result = LegendResult()
+    parse_legend("注：标★的为市对县考核指标；约束性指标须确保完成。", Provenance(), result)
+    assert [(s.symbol, s.meaning) for s in result.symbols] == [("★", "市对县考核指标")]
+    # a clause that explains no symbol is reported, not dropped
+    assert [u.text for u in result.settled_unplaced()] == ["约束性指标须确保完成"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.indicator_names import parenthesised_components, split_name
+from etl.extract.indicator_names import parenthesised_components, split_name, strip_numbering
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,23 @@ def test_parenthesised_components_only_for_non_units() -> None:
     assert parenthesised_components("主要污染排放量（水/大气）") == ["水", "大气"]
     assert parenthesised_components("劳动生产率（万元/人）") == []
     assert parenthesised_components("小巨人（单项冠军）企业数") == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "unit", "attribute"),
+    [
+        ("3.单位地区生产总值能耗下降（约束性）", "单位地区生产总值能耗下降", None, "约束性"),
+        ("森林覆盖率（%）（约束性）★", "森林覆盖率", "%", "约束性"),
+        ("城镇调查失业率【预期性】（%）", "城镇调查失业率", "%", "预期性"),
+        ("小巨人（单项冠军）企业数", "小巨人（单项冠军）企业数", None, None),
+    ],
+)
+def test_split_name_takes_attribute_mark_off(cell: str, name: str, unit: str | None, attribute: str | None) -> None:
+    parts = split_name(cell)
+    assert (parts.name, parts.unit_raw, parts.attribute) == (name, unit, attribute)
+
+
+def test_letter_spaced_labels_are_closed_up() -> None:
+    assert strip_numbering("一、创 新 驱 动") == "创新驱动"
+    assert split_name("研发 经费投入 强度（%）").name == "研发经费投入强度"
+    assert split_name("R&D 经费投入强度").name == "R&D 经费投入强度"  # only gaps between Chinese characters

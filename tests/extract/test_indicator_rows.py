@@ -185,3 +185,12 @@ def test_non_indicator_table_is_ignored() -> None:
     out = extract_indicators(make_doc(make_table(rows)))
     assert out.indicators == []
     assert out.unplaced == []
+
+
+def test_project_header_needs_a_project_name_and_a_project_attribute() -> None:
+    from etl.extract.indicator_header import is_project_header
+
+    assert is_project_header([["序号", "项目名称", "建设内容", "总投资（亿元）", "责任单位"]])
+    assert is_project_header([["项目", "建设地点", "2024年计划投资（亿元）"]])
+    assert not is_project_header([["项目", "2023年", "2024年目标"]])  # 项目 = indicator item
+    assert not is_project_header([["县（市、区）", "新开工项目(个)", "项目总投资(亿元)"]])
