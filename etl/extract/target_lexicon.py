@@ -44,6 +44,7 @@ class TargetLexicon:
     retrospective_headings: tuple[str, ...]
     retrospective_section_openers: tuple[str, ...]
     change_words: tuple[str, ...]
+    post_name_stops: tuple[str, ...]
 
 
 @cache
@@ -75,4 +76,5 @@ def lexicon() -> TargetLexicon:
         retrospective_headings=_longest_first(data["retrospective_headings"]),
         retrospective_section_openers=_longest_first(data["retrospective_section_openers"]),
         change_words=_longest_first(data["change_words"]),
+        post_name_stops=_longest_first(data["post_name_stops"]),
     )

@@ -11,7 +11,10 @@ import re
 from etl.extract.target_lexicon import lexicon
 from etl.extract.target_words import is_word_prefix
 
-_LEAD_YEAR = re.compile(r"^(?:到|至|在|于)?(?:19|20)\d{2}年(?:底前|末前|底|末|前|内)?[,，]?")
+_LEAD_YEAR = re.compile(
+    r"^(?:到|至|在|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底前|末前|底|末|前|内)?"
+    r"|\d{1,2}月(?:底前|末前|底|末|前)|年(?:底前|末前))[,，]?"
+)
 _LEAD_QUANTIFIER = re.compile(r"^[\d.．]+(?:[-－—–~]\d+)?(?:万|千)?[家个所条座名人项件]")
 _EDGE_PUNCT = "—–-－,，;；:：、 ·•\u3000"
 _MIN_LENGTH = 2
@@ -93,6 +96,9 @@ def post_metric(post: str) -> str:
     text = re.sub(r"^(?:为|是)", "", text)
     if "成为" in text:
         text = text.split("成为")[-1]
+    stops = [at for at in (text.find(verb) for verb in lex.post_name_stops) if at >= _MIN_LENGTH]
+    if stops:
+        text = text[: min(stops)]  # 家规上工业企业提供诊断服务 → 规上工业企业
     text, _ = _strip_words(text, tuple(sorted(lex.post_filler, key=len, reverse=True)), lead=True)
     text, _ = _strip_words(_clean_edges(text), (*lex.metric_tail_strip, *_POST_TAIL), lead=False)
     return shorten(_clean_edges(text))

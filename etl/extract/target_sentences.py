@@ -271,7 +271,9 @@ def paragraph_targets(text: str, context: YearContext, *, require_forward: bool 
             continue
         if not require_forward or any(cue in s_norm for cue in lexicon().forward_cues):
             found = reader.read()
-            drafts.extend(found if _looks_ahead(s_norm) else [d for d in found if not _reports_past(d, context)])
+            # a past year's number counts only when its own clause states intent: in
+            # "2023年…突破500亿元，今年力争达到560亿元" 500 is the base, 560 the target
+            drafts.extend(d for d in found if not _reports_past(d, context) or _looks_ahead(d.text))
         context.close_sentence(reader.years)
     return drafts
 

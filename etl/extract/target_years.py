@@ -17,12 +17,18 @@ _NOT_DEADLINE_AFTER = re.compile(r"^(?:相比|以来|起|开始|同期|的水平
 # years named relative to the document's own year (a speech's 今年, a year-end work plan's 明年)
 _RELATIVE_YEAR = re.compile(r"(今年|本年度|明年)(?:底前|年底|底|末|内)?")
 _RELATIVE_OFFSET = {"今年": 0, "本年度": 0, "明年": 1}
+# a month deadline without a year (4月底前, 6月底, 年底前) names the document's own year;
+# not 2024年5月底前 (the year is read there), 每年年底前 (a recurring span) or 今年底前
+_MONTH_DEADLINE = re.compile(
+    r"(?<![\d年每今明])(?:(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?前|(?:1[0-2]|[1-9])月(?:底|末)|年底前|年末前)"
+)
 
 
 def deadline_years(norm: str, protected: list[bool], present: int | None = None) -> list[tuple[int, int]]:
     """(position, year) of every deadline-like year mention in a half-width text.
 
-    With the document's `present` year known, 今年 / 明年 name that year and the next.
+    With the document's `present` year known, 今年 / 明年 name that year and the next, and a
+    month deadline without a year (4月底前, 年底前) names that year.
     """
     found: list[tuple[int, int]] = []
     for match in _YEAR.finditer(norm):
@@ -39,6 +45,9 @@ def deadline_years(norm: str, protected: list[bool], present: int | None = None)
             if protected[match.start()] or _NOT_DEADLINE_AFTER.match(norm[match.end() :]):
                 continue  # 今年以来 narrates progress so far
             found.append((match.start(), present + _RELATIVE_OFFSET[match.group(1)]))
+        for match in _MONTH_DEADLINE.finditer(norm):
+            if not protected[match.start()] and not _inside_parentheses(norm, match.start()):
+                found.append((match.start(), present))
         found.sort()
     return found
 

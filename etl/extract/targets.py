@@ -17,6 +17,7 @@ _LEADING_LABEL = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[一二三四五六七八九十]+是)"
 )
 _CAPTION_LOOKBACK = 3
+_TITLE_YEAR = re.compile(r"^((?:19|20)\d{2})年(?!\s*[-－—–~～至到]\s*\d)")
 _LEADING_TIME = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:度)?|过去(?:一|两|三|五|十)年|近(?:一|两|三|五|十)年|“?[一二三四五十]+五”?时期)的?"
 )
@@ -94,15 +95,33 @@ def _looks_back(task: Task, retrospective: set[str]) -> bool:
 
 
 def _present_year(doc: Document) -> int | None:
-    """The document's own year (its issue date's), against which 今年 and past results are read."""
+    """The document's own year (its issue date's), against which 今年 and past results are read;
+    undated, the year a title opens with (2024年…政府工作报告, 2024年工作要点)."""
     from etl.extract.metadata import extract_metadata
 
-    issued = extract_metadata(doc).issue_date
-    return issued.year if issued else None
+    meta = extract_metadata(doc)
+    if meta.issue_date:
+        return meta.issue_date.year
+    titled = _TITLE_YEAR.match(meta.title or "")
+    return int(titled.group(1)) if titled else None
+
+
+_CONTINUES = ("；", ";", "，", ",")
+
+
+def _carried_year(task: Task, previous: Task | None, final_year: dict[str, int | None]) -> int | None:
+    """The year a task's text starts in: its parent's last deadline, or — when the previous sibling's
+    sentence runs on into this item ("1.到2025年，…；2.…；3.…。") — that sibling's."""
+    if previous is not None and previous.text.rstrip().endswith(_CONTINUES):
+        carried = final_year.get(previous.id)
+        if carried is not None:
+            return carried
+    return final_year.get(task.parent_id or "")
 
 
 def _task_targets(doc: Document, tasks: list[Task], present: int | None) -> list[Target]:
     final_year: dict[str, int | None] = {}
+    previous_sibling: dict[str, Task] = {}
     retrospective: set[str] = set()
     found: list[Target] = []
     for task in tasks:
@@ -114,7 +133,8 @@ def _task_targets(doc: Document, tasks: list[Task], present: int | None) -> list
             if start is None:
                 start = final_year.get(task.parent_id or "")
         else:
-            start = final_year.get(task.parent_id or "")
+            start = _carried_year(task, previous_sibling.get(task.parent_id or ""), final_year)
+        previous_sibling[task.parent_id or ""] = task
         context = YearContext(start, present)
         for line in _task_paragraphs(task):
             provenance = _paragraph_provenance(doc, task, line)
@@ -125,7 +145,9 @@ def _task_targets(doc: Document, tasks: list[Task], present: int | None) -> list
 
 def _outside_targets(doc: Document, tasks: list[Task], present: int | None) -> list[Target]:
     """Numbers in paragraphs no task holds (cover notice, preamble), forward-looking sentences only."""
-    covered = "\n".join(_squash(task.text) for task in tasks)
+    # joined without a separator: a paragraph split into inline items (（一）…。1.…2.…) is the
+    # concatenation of consecutive task texts
+    covered = "".join(_squash(task.text) for task in tasks)
     found: list[Target] = []
     context = YearContext(present=present)
     for block in doc.blocks:

@@ -176,6 +176,31 @@ def lead_run(text: str, continues_from: int = 0) -> list[Label]:
     return run
 
 
+def inline_item_run(text: str, own_scheme: str | None) -> list[Label]:
+    """Numbered items written inside a paragraph after sentence punctuation: "（一）…。1.…。2.…".
+
+    Only an unbroken run 1, 2, … of one inline scheme (numbering.yaml) with at least two items
+    counts, and not of the paragraph's own label scheme (a "1." there is a sibling, not a child).
+    """
+    config = _config()
+    schemes, after = set(config["inline_item_schemes"]), config["inline_item_after"]
+    run: list[Label] = []
+    for at, char in enumerate(text):
+        if char not in after:
+            continue
+        start = at + 1
+        while start < len(text) and text[start] in " \u3000":
+            start += 1
+        found = match_label(text[start:])
+        if found is None or found.scheme not in schemes or found.scheme == own_scheme or found.prefix:
+            continue
+        if run and found.scheme != run[0].scheme:
+            continue
+        if found.ordinal == (run[-1].ordinal + 1 if run else 1):
+            run.append(Label(found.scheme, found.label, found.ordinal, start, start + found.end))
+    return run if len(run) >= 2 else []
+
+
 _DUTY_NOTE = re.compile(r"[（(][^（）()]*(牵头|负责|责任|配合|参与|协同|协助|单位|部门)[^（）()]*[）)]?$")
 
 

@@ -13,6 +13,7 @@ from etl.extract.task_body import body_paragraphs
 from etl.extract.task_numbering import (
     LEAD_SCHEME,
     Label,
+    inline_item_run,
     lead_run,
     lone_label,
     match_label,
@@ -89,7 +90,7 @@ class _Builder:
 
 
 def _segments(text: str, builder: _Builder) -> list[_Segment]:
-    """Split a paragraph into its leading label's item and any inline 一是/二是 items."""
+    """Split a paragraph into its leading label's item and any inline items (一是/二是, or 1.…2.…)."""
     label = match_label(text)
     if label is not None and not builder.accepts(label):
         label = None
@@ -101,6 +102,13 @@ def _segments(text: str, builder: _Builder) -> list[_Segment]:
     ]
     if leads and label is None and not builder.accepts(leads[0]):
         leads = []
+    if not leads:
+        leads = [
+            Label(item.scheme, item.label, item.ordinal, item.start + body_from, item.end + body_from)
+            for item in inline_item_run(text[body_from:], label.scheme if label else None)
+        ]
+        if leads and not builder.accepts(leads[0]):
+            leads = []
     if label is None and leads and leads[0].start == 0:
         label, leads = leads[0], leads[1:]
     cuts = [lead.start for lead in leads]
