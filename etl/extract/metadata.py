@@ -31,6 +31,7 @@ _PERIOD = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*�
 _DEADLINE = re.compile(r"到\s*(\d{4})\s*年")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|第[一二三四五六七八九十]+)")
 _YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+_DATED_SUBTITLE = re.compile(r"^[—－-]{1,2}\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在")
 _DEPARTMENT_SPEECH = re.compile(r"(表态发言|交流发言|汇报发言|发言|汇报)$")
 _LEADER_OF_GOVERNMENT = re.compile(r"(?<!副)(?:市|区|县|州)长")
 _GOVERNMENT_BODY = re.compile(r"(人民政府|政府|党委|[市区县]委)$")
@@ -211,9 +212,15 @@ def _before_annexes(texts: list[str]) -> list[str]:
 
 
 def _bracketed_date(head: list[str]) -> dt.date | None:
+    """（2022年11月28日）under a speech, or a report's subtitle ——2024年1月10日在…会议上."""
     for text in head:
         if text.startswith(("（", "(")):
             date = _parse_date(text)
+            if date:
+                return date
+        dated = _DATED_SUBTITLE.match(text)
+        if dated:
+            date = _parse_date(dated.group("date"))
             if date:
                 return date
     return None

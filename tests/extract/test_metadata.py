@@ -126,3 +126,11 @@ def test_a_leaders_speech_naming_departments_is_not_issued_by_them():
         lambda issuer, number, title, text: "某市",
     )
     assert meta.issuer is None
+
+
+def test_work_report_date_comes_from_its_dated_subtitle():
+    meta = extract_metadata(doc_of(
+        "2024年某市人民政府工作报告", "——2024年1月10日在某市第十七届人民代表大会第三次会议上", "市长  王五",
+        "各位代表：", "现在，我代表市人民政府，向大会报告工作。",
+    ))
+    assert meta.issue_date == dt.date(2024, 1, 10)
