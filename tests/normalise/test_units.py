@@ -91,3 +91,11 @@ def test_gold_units_are_fixed_points():
             if indicator["unit"]:
                 assert normalise_unit(indicator["unit"]) == indicator["unit"]
                 assert is_unit(indicator["unit"])
+
+
+def test_counting_units_of_targets_are_multiplied_out():
+    # one vocabulary of counting units serves units.py and the target extractor
+    from etl.normalise.units import scale_by_magnitude
+
+    assert scale_by_magnitude(1.2, "万", "家次") == (12000, "家次")
+    assert scale_by_magnitude(2.5, "万", "亩") == (2.5, "万亩")
