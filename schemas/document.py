@@ -66,6 +66,11 @@ class Paragraph(BaseModel):
     provenance: Provenance = Field(default_factory=Provenance)
 
 
+def join_cell_lines(text: str | None) -> str:
+    """A cell's text with its lines joined without spaces (CJK has none) and outer space stripped."""
+    return "".join(line.strip() for line in (text or "").splitlines()).strip()
+
+
 class Cell(BaseModel):
     """One cell of a table, at its top-left grid position, with its spans."""
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from etl.extract.indicator_header import vocabulary
 from etl.normalise.symbols import split_symbols
 from etl.normalise.units import is_unit, split_name_unit
+from schemas.document import join_cell_lines
 
 _NUMBERING = re.compile(
     r"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[）)]|[0-9]+\s*[.．、,，](?!\d)|[一二三四五六七八九十]+\s*[、.．]"
@@ -29,9 +30,7 @@ class NameParts:
     attribute: str | None = None  # an attribute mark written in the name: （约束性） / 【预期性】
 
 
-def flatten(text: str) -> str:
-    """Cell text with in-cell line breaks joined (CJK: no space) and outer space stripped."""
-    return "".join(line.strip() for line in (text or "").splitlines()).strip()
+flatten = join_cell_lines  # cell text with in-cell line breaks joined
 
 
 def close_cjk_gaps(text: str) -> str:

@@ -14,16 +14,14 @@ from etl.extract.responsibility_grammar import (
     role_of_label,
     split_departments,
 )
-from schemas.document import Table
+from schemas.document import Table, join_cell_lines
 from schemas.vocab import Role
 
 _HEADER_SEARCH_ROWS = 3
 _LIST_ENDINGS = ("、", "，", ",", "；", ";")
 
 
-def cell_text(text: str) -> str:
-    """A cell's text with its lines joined (CJK has no spaces between lines)."""
-    return "".join(line.strip() for line in text.split("\n")).strip()
+cell_text = join_cell_lines  # a cell's text with its lines joined
 
 
 def _separates(before: str, after: str) -> bool:

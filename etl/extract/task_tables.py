@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from etl.extract.task_numbering import lone_label, match_label, title_of
-from schemas.document import Document, Table
+from schemas.document import Document, Table, join_cell_lines
 from schemas.tasks import Task
 
 _GOAL_HEADERS = (
@@ -34,9 +34,7 @@ class _Columns:
     number: int | None
 
 
-def cell_text(text: str) -> str:
-    """A cell's text with its lines joined (CJK has no spaces between lines)."""
-    return "".join(line.strip() for line in text.split("\n")).strip()
+cell_text = join_cell_lines  # a cell's text with its lines joined
 
 
 def _header(table: Table) -> list[str]:
