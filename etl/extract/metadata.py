@@ -11,9 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-import cn2an
-
-from etl.normalise.numbers import to_halfwidth
+from etl.normalise.numbers import parse_chinese_numeral, to_halfwidth
 from schemas.document import Document
 from schemas.parsed import DocumentMeta
 
@@ -30,7 +28,6 @@ _SPEECH = re.compile(r"(讲话|发言|致辞|报告|汇报)$")
 _PERIOD = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年?\s*[）)]")
 _DEADLINE = re.compile(r"到\s*(\d{4})\s*年")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|第[一二三四五六七八九十]+)")
-_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
 _DATED_SUBTITLE = re.compile(r"^[—－-]{1,2}\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在")
 _DEPARTMENT_SPEECH = re.compile(r"(表态发言|交流发言|汇报发言|发言|汇报)$")
 _LEADER_OF_GOVERNMENT = re.compile(r"(?<!副)(?:市|区|县|州)长")
@@ -240,16 +237,8 @@ def _parse_date(text: str) -> dt.date | None:
 
 
 def _to_int(token: str) -> int | None:
-    token = to_halfwidth(token)
-    if token.isdigit():
-        return int(token)
-    if len(token) == 4:  # 二〇二二
-        digits = [_YEAR_DIGITS.get(c) for c in token]
-        return int("".join(digits)) if None not in digits else None  # type: ignore[arg-type]
-    try:
-        return int(cn2an.cn2an(token, "smart"))
-    except ValueError:
-        return None
+    """2022 / 二〇二二 / 十二 as an int."""
+    return parse_chinese_numeral(token.replace("Ｏ", "〇"))
 
 
 def _parse_iso(text: str | None) -> dt.date | None:

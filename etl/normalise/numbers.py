@@ -9,10 +9,10 @@ import cn2an
 _FULLWIDTH_OFFSET = 0xFEE0
 _NUMBER = re.compile(r"(?<![\d.])[-+]?\d+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_DIGITS = "零〇○一二两三四五六七八九"
 _CN_NUMERAL = re.compile(rf"[{_CN_DIGITS}十百千万亿点]+")
 _CN_PERCENT = re.compile(rf"百分之([{_CN_DIGITS}十百千点]+)")
-_DIGIT_BY_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_DIGIT_BY_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 
 
 def to_halfwidth(text: str) -> str:
