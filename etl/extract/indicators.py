@@ -111,7 +111,18 @@ def extract_indicators(doc: Document) -> IndicatorExtraction:
             previous = None
             continue
         context = table_context(doc.blocks, block_index, start)
-        state = _read_table(ref, context, sink, previous if previous_cols == block.n_cols else None)
+        marks = _marks(out)
+        try:
+            state = _read_table(ref, context, sink, previous if previous_cols == block.n_cols else None)
+        except Exception as exc:  # noqa: BLE001 - one table the interpreter cannot read must not sink the rest
+            _drop_partial(out, marks)
+            out.unplaced.append(
+                Unplaced(extractor="indicators", reason=f"table could not be interpreted ({type(exc).__name__}: "
+                         f"{exc})", text=" | ".join(ref.texts[0])[:200] if ref.texts else "",
+                         provenance=ref.provenance(0, 0))
+            )
+            previous = None
+            continue
         if isinstance(state, TransposedState) and state.pending is not None:
             pending.append(state.pending)
         if isinstance(state, RowsState | RegionRowsState):
@@ -123,6 +134,16 @@ def extract_indicators(doc: Document) -> IndicatorExtraction:
     out.symbols = legends.symbols
     out.unplaced.extend(legends.settled_unplaced())
     return out
+
+
+def _marks(out: IndicatorExtraction) -> tuple[int, int, int, int]:
+    return len(out.indicators), len(out.values), len(out.responsibilities), len(out.unplaced)
+
+
+def _drop_partial(out: IndicatorExtraction, marks: tuple[int, int, int, int]) -> None:
+    """Forget what a table that failed half-way had already added."""
+    del out.indicators[marks[0] :], out.values[marks[1] :], out.responsibilities[marks[2] :]
+    del out.unplaced[marks[3] :]
 
 
 def _read_table(
