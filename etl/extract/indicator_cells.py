@@ -23,7 +23,6 @@ _CHINESE_VALUE = re.compile(
 )
 # an interval in brackets as 十四五 tables print it: [95,98] → 95 (lower bound)
 _BRACKET_INTERVAL = re.compile(rf"^[\[［〔【]\s*({_NUMBER})\s*[,，、~～-]\s*({_NUMBER})\s*[\]］〕】]")
-_STRICT_BOUND = {">": Qualifier.min, "<": Qualifier.max}
 
 
 @dataclass(frozen=True)
@@ -60,8 +59,6 @@ def parse_value_text(text: str) -> CellValue:
     value, qualifier = parse_number_cell(flat)
     if value is not None and not _ARABIC.search(flat) and not _CHINESE_VALUE.match(flat):
         return CellValue(None, None, Qualifier.text)
-    if value is not None and qualifier is None and flat[:1] in _STRICT_BOUND:
-        qualifier = _STRICT_BOUND[flat[0]]
     match = _NUMBER_RE.search(flat)
     unit = _trailing_unit(flat[match.end() :]) if match and value is not None else None
     return CellValue(None, value, qualifier, unit)

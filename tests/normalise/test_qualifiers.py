@@ -73,3 +73,12 @@ def test_gold_single_value_cells():
                 )
                 checked += 1
     assert checked > 100
+
+
+def test_strict_comparison_signs_are_bounds():
+    from etl.normalise.qualifiers import detect_qualifier
+    from schemas.vocab import Qualifier
+
+    assert detect_qualifier(">90%") is Qualifier.min
+    assert detect_qualifier("＞5") is Qualifier.min
+    assert detect_qualifier("<0.5") is Qualifier.max
