@@ -80,6 +80,7 @@ class _Grammar:
     together: re.Pattern[str]
     inline_role: re.Pattern[str]
     inline_roles: dict[str, Role]
+    together_verbs: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -100,6 +101,7 @@ def _grammar() -> _Grammar:
     token = re.compile(
         f"(?P<label>{_alternation(list(label_roles))})\\s*[:：]"
         f"|(?P<verb>{_alternation(list(verb_roles))}){boundary}"
+        f"|(?P<together_verb>{_alternation(data['together_verbs'])}){boundary}"
         f"|(?P<sep>[{re.escape(_CLAUSE_SEPARATORS)}])"
     )
     return _Grammar(
@@ -120,6 +122,7 @@ def _grammar() -> _Grammar:
             f"\\s*[{_CLOSE}]$"
         ),
         inline_roles=_role_words(data["inline_roles"]),
+        together_verbs=frozenset(data["together_verbs"]),
     )
 
 
@@ -214,6 +217,12 @@ def _together_parts(piece: str, role: Role) -> list[tuple[str, Role]]:
     return [(piece[: match.start()], first), (piece[match.end() :], Role.assist)]
 
 
+def _joined_by_together(piece: str) -> bool:
+    """Whether a piece reads "A会同B" with a department on both sides (outside brackets)."""
+    parts = _together_parts(piece, Role.lead)
+    return len(parts) == 2 and all(looks_like_department(p.strip()) for p, _ in parts)
+
+
 def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + "。" * (end - start) + text[end:]
 
@@ -271,6 +280,8 @@ def parse_role_clause(text: str) -> ClauseParse:
     for match in grammar.token.finditer(shadow):
         if depths[match.start()] > 0:
             continue
+        if match.group("together_verb") and not _joined_by_together(text[position : match.start()]):
+            continue
         if match.start() > position:
             pending.append(text[position : match.start()])
         position = match.end()
@@ -281,8 +292,8 @@ def parse_role_clause(text: str) -> ClauseParse:
                 drop_pending()
             label_role = grammar.label_roles[match.group("label")]
             has_label = True
-        elif match.group("verb"):
-            verb = match.group("verb")
+        elif match.group("verb") or match.group("together_verb"):
+            verb = match.group("verb") or match.group("together_verb")
             verbs.append(verb)
             if label_role is not None and verb in grammar.generic_verbs:
                 assign(label_role, labelled=True)
@@ -291,9 +302,9 @@ def parse_role_clause(text: str) -> ClauseParse:
                 clause = pending.pop() if pending else ""
                 assign(label_role, labelled=True)
                 pending.append(clause)
-                assign(grammar.verb_roles[verb], labelled=True)
+                assign(grammar.verb_roles.get(verb, Role.lead), labelled=True)
             else:
-                assign(grammar.verb_roles[verb], labelled=False)
+                assign(grammar.verb_roles.get(verb, Role.lead), labelled=False)
     if position < len(text):
         pending.append(text[position:])
     if label_role is not None:

@@ -303,6 +303,23 @@ def _body_name(text: str) -> str:
     return text
 
 
+# Level words that, written in a park's document, name the parent city's or province's bodies (not the park's).
+_PARENT_LEVELS = ("市", PROVINCE_LEVEL)
+
+
+def _resolve_in_park(text: str, jurisdiction: str | None, hints: list[str]) -> ResolvedDepartment:
+    """A park's own bureaus keep their written name (科技创新局); a body written with 市 / 省
+    (市发展改革委 in a 高新区 document) is the parent city's or province's and gets its full name."""
+    local = _strip_place(text, jurisdiction)
+    written = _PARTY_PREFIX.sub("", local.text)
+    match = lookup(written)
+    if match is not None and match.level in _PARENT_LEVELS and written.startswith(match.level):
+        if kept_as_written(written, match.level):
+            return ResolvedDepartment(written, True)
+        return ResolvedDepartment(_name_for(match, jurisdiction, _family_choice(hints, jurisdiction), local), True)
+    return ResolvedDepartment(text, match is not None or is_bank(local.text))
+
+
 def resolve_department(
     raw: str, jurisdiction: str | None, hints: Iterable[str] | None = None
 ) -> ResolvedDepartment:
@@ -320,8 +337,7 @@ def resolve_department(
     if _is_collective(text):
         return ResolvedDepartment(text, True)
     if is_park(jurisdiction):
-        stripped = _strip_place(text, jurisdiction).text
-        return ResolvedDepartment(text, lookup(stripped) is not None or is_bank(stripped))
+        return _resolve_in_park(text, jurisdiction, hints)
     text = _body_name(text)
     bank = bank_parts(text)
     if bank:
