@@ -19,7 +19,14 @@ HEAD_SPAN = 25  # paragraphs at the start searched for cover-notice parts
 
 _DATE = re.compile(r"^[（(]?\s*(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                    r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号")
+_SIGNER = re.compile(r"签\s*发\s*人\s*[：:].*$")
+_ISSUER_HEADER = re.compile(r"^(?P<issuers>.{2,60}?)\s*文\s*件$")  # 发文机关标志: 某市人民政府文件
+_PUBLICATION_NOTE = re.compile(r"[（(]\s*此件[^）)]{0,10}[）)]\s*$")  # （此件公开发布）/（此件主动公开）
+_PRINTED = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发\s*$")  # 版记: …2023年5月9日印发
+_BARE_PERIOD = re.compile(r"(?<!\d)(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年")
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_CN_ZERO = re.compile(r"(?<=[一二三四五六七八九〇零○])[OoＯ0０]|[OoＯ0０](?=[一二三四五六七八九〇零○])")
 _ORG_SUFFIX = re.compile(
     r"(人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|委员会办公室|领导小组|小组办公室|"
     r"局|委|厅|部|办|中心|协会|联合会|党委|党组|市委|县委|区委)$"
@@ -47,6 +54,10 @@ def extract_metadata(doc: Document, jurisdiction_detector=None) -> DocumentMeta:
         issuer, issue_date = _signature(_before_annexes(texts)[-12:])
     if issue_date is None:
         issue_date = _bracketed_date(head)
+    if issuer is None and issue_date is None:
+        issuer = _masthead_issuer(head)
+    if issue_date is None:
+        issue_date = _printed_date(texts)
     if issue_date is None:
         issue_date = _parse_iso(
             doc.source_metadata.get("生成日期")
@@ -129,9 +140,9 @@ def _notice_title(head: list[str]) -> str | None:
             joined += extra
         if not re.search(r"的?通知\s*$", joined) or len(joined) > 120:
             continue
-        quoted = re.search(r"《(.+)》", joined)
+        quoted = _first_quoted(joined)
         if quoted:
-            return quoted.group(1).strip()
+            return quoted
         plain = re.search(r"(?:印发|转发)(.+?)的?通知\s*$", joined)
         if plain:
             return plain.group(1).strip()
@@ -141,9 +152,23 @@ def _notice_title(head: list[str]) -> str | None:
 def _announced_title(head: list[str]) -> str | None:
     """The name in 现将《X》印发给你们 when the notice has no title of its own."""
     for text in head:
-        match = re.search(r"(?:现将|现把|将)《([^》]+)》(?:印发|转发)", text)
-        if match:
-            return match.group(1).strip()
+        match = re.search(r"(?:现将|现把|将)(?=《)", text)
+        if match and re.search(r"》(?:[和及、与]《[^。]*?》)*\s*(?:印发|转发)", text[match.end() :]):
+            return _first_quoted(text[match.end() :])
+    return None
+
+
+def _first_quoted(text: str) -> str | None:
+    """The name inside the first 《…》, nested 《》 kept (《贯彻《中国制造2025》实施方案》); of
+    《A》和《B》 the first, the principal document (one warehouse row per file)."""
+    start = text.find("《")
+    if start < 0:
+        return None
+    depth = 0
+    for i in range(start, len(text)):
+        depth += {"《": 1, "》": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[start + 1 : i].strip() or None
     return None
 
 
@@ -163,9 +188,20 @@ def _is_title_fragment(text: str) -> bool:
     return 2 <= len(text) <= 40 and not _CLOSING_PUNCT.search(text) and not re.search(r"\d{4}\s*年", text)
 
 
+def _is_masthead(text: str) -> bool:
+    """发文机关标志 (某市人民政府文件), 文号 and 签发人 lines above a document's title."""
+    compact = re.sub(r"\s+", "", text)
+    header = _ISSUER_HEADER.match(compact)
+    if header and len(compact) <= 40 and _ORG_SUFFIX.search(header.group("issuers")):
+        return True
+    return bool(_DOC_NUMBER.fullmatch(_SIGNER.sub("", compact))) or compact.startswith("签发人")
+
+
 def _first_title_like(head: list[str]) -> str | None:
     """The first heading-like paragraph, with the short lines it is broken over (…计划 / （2023—2025年）)."""
     for i, text in enumerate(head):
+        if _is_masthead(text):
+            continue
         if 4 <= len(text) <= 60 and not _CLOSING_PUNCT.search(text) and not _DATE.match(text):
             title = text
             for extra in head[i + 1 : i + 3]:
@@ -191,7 +227,7 @@ def _signature(head: list[str]) -> tuple[str | None, dt.date | None]:
         if date is None or text.startswith(("（", "(")):
             continue
         issuers: list[str] = []
-        for previous in reversed(head[max(0, i - 3) : i]):
+        for previous in reversed(head[max(0, i - 6) : i]):
             candidate = re.sub(r"\s+", " ", previous).strip()
             if len(candidate) <= 40 and _ORG_SUFFIX.search(candidate) and not _CLOSING_PUNCT.search(candidate):
                 issuers.insert(0, candidate)
@@ -199,6 +235,26 @@ def _signature(head: list[str]) -> tuple[str | None, dt.date | None]:
                 break
         return (" ".join(issuers) or None), date
     return None, None
+
+
+def _masthead_issuer(head: list[str]) -> str | None:
+    """The issuers named by the 发文机关标志 (中共某市委 某市人民政府文件) when nothing is signed."""
+    for text in head[:5]:
+        match = _ISSUER_HEADER.match(text.strip())
+        if match and len(text) <= 40:
+            issuers = re.sub(r"\s+", " ", match.group("issuers")).strip()
+            if all(_ORG_SUFFIX.search(name) for name in issuers.split(" ")):
+                return issuers
+    return None
+
+
+def _printed_date(texts: list[str]) -> dt.date | None:
+    """The 版记's 印发 date (…办公室 2023年5月9日印发): a fallback for an unsigned document."""
+    for text in reversed(texts):
+        match = _PRINTED.search(text.strip())
+        if match:
+            return _parse_date(match.group(1))
+    return None
 
 
 def _before_annexes(texts: list[str]) -> list[str]:
@@ -224,7 +280,8 @@ def _bracketed_date(head: list[str]) -> dt.date | None:
 
 
 def _parse_date(text: str) -> dt.date | None:
-    match = _DATE.match(text.strip())
+    text = _PUBLICATION_NOTE.sub("", _CN_ZERO.sub("〇", text.strip()))
+    match = _DATE.match(to_halfwidth(text).strip())
     if not match:
         return None
     year, month, day = (_to_int(g) for g in match.groups())
@@ -256,7 +313,7 @@ def _parse_iso(text: str | None) -> dt.date | None:
 def _doc_number(head: list[str]) -> str | None:
     """A 文号 standing on its own line (citations inside sentences are not the number)."""
     for text in head:
-        compact = re.sub(r"\s+", "", text)
+        compact = _SIGNER.sub("", re.sub(r"\s+", "", text))
         match = _DOC_NUMBER.search(compact)
         if match and len(compact) - len(match.group()) <= 2:
             return match.group()
@@ -266,11 +323,15 @@ def _doc_number(head: list[str]) -> str | None:
 def _period(title: str | None, texts: list[str], issue_date: dt.date | None) -> tuple[int | None, int | None]:
     """Plan period from the title's (YYYY—YYYY), else issue year to the last 到YYYY年 deadline."""
     if title:
-        match = _PERIOD.search(to_halfwidth(title))
+        match = _PERIOD.search(to_halfwidth(title)) or _BARE_PERIOD.search(to_halfwidth(title))
         if match:
             return int(match.group(1)), int(match.group(2))
     if not title or not _PLAN_WORDS.search(title):
         return None, None
+    five_year = _FIVE_YEAR_PLAN.search(title)
+    if five_year:  # the N-th five-year plan: 十四五 = 2021–2025 (regular since the 6th, 1981–1985)
+        start = 1981 + 5 * (10 + "一二三四五六七八九".index(five_year.group(1)) + 1 - 6)
+        return start, start + 4
     years = re.findall(r"(?<![到至\d])(\d{4})\s*年", to_halfwidth(title))
     if len(set(years)) == 1:  # 2023年…工作要点, 鄞州区2024年…工作要点: a plan for one year
         return int(years[0]), int(years[0])
