@@ -29,7 +29,7 @@ def extract_document(doc: Document) -> ParsedDocument:
     _check_policy_text(doc)
     meta = _run("metadata", lambda: extract_metadata(doc, detect_jurisdiction))
     tasks = _run("tasks", lambda: extract_tasks(doc))
-    indicators = _run("indicators", lambda: extract_indicators(doc))
+    indicators = _run("indicators", lambda: extract_indicators(doc, meta.period_start))
     issue_year = meta.issue_date.year if meta.issue_date else None
     targets = _run("targets", lambda: extract_targets(doc, tasks, issue_year))
     task_roles = _run("responsibilities", lambda: extract_task_responsibilities(doc, tasks))

@@ -10,6 +10,8 @@ table becomes part of a record or an `Unplaced` entry.
 
 from __future__ import annotations
 
+from types import EllipsisType
+
 from etl.extract.indicator_align import resolve_categories
 from etl.extract.indicator_header import is_project_header, plan_start_in, squash, value_kind, year_in
 from etl.extract.indicator_legend import LegendResult, looks_like_legend, parse_legend
@@ -35,8 +37,6 @@ __all__ = ["IndicatorExtraction", "extract_indicators"]
 TableState = RowsState | TransposedState | RegionRowsState
 _TITLE_MAX = 80
 _TITLE_LOOKBACK = 3
-_HEAD_PARAGRAPHS = 8
-_PLAN_WORDS = ("计划", "方案", "要点", "规划", "纲要", "意见", "措施", "政策", "安排")
 
 
 def _is_task_table(table: Table) -> bool:
@@ -51,18 +51,6 @@ def _is_task_table(table: Table) -> bool:
 def _is_project_table(ref: TableRef) -> bool:
     """A project list (重点项目表): its rows are projects, not measures of the jurisdiction."""
     return is_project_header(ref.texts[: max(ref.table.header_rows, 1)])
-
-
-def plan_start(blocks: list[Block]) -> int | None:
-    """First year of the plan named by the document's title (its first plan-like short paragraph):
-    a period '（2023—2025年）', a five-year plan '十四五', or the single year of '2023年工作要点'."""
-    heads = [b.text.strip() for b in blocks if isinstance(b, Paragraph) and b.text.strip()]
-    for text in heads[:_HEAD_PARAGRAPHS]:
-        if len(text) > _TITLE_MAX or not any(w in text for w in _PLAN_WORDS):
-            continue
-        start = plan_start_in(text)
-        return start if start is not None else year_in(text)
-    return None
 
 
 def table_context(blocks: list[Block], block_index: int, document_start: int | None = None) -> TableContext:
@@ -88,8 +76,12 @@ def table_context(blocks: list[Block], block_index: int, document_start: int | N
     return TableContext(plan_start=document_start)
 
 
-def extract_indicators(doc: Document) -> IndicatorExtraction:
-    """Indicators, value cells, symbol legends and departments of indicator tables."""
+def extract_indicators(doc: Document, plan_start: int | None | EllipsisType = ...) -> IndicatorExtraction:
+    """Indicators, value cells, symbol legends and departments of indicator tables.
+
+    `plan_start` is the first year of the plan (documents_v.period_start): bare year columns before
+    it are baselines. When not given it is taken from the document's metadata.
+    """
     out = IndicatorExtraction()
     sink = RecordSink(out)
     legends = LegendResult()
@@ -97,7 +89,11 @@ def extract_indicators(doc: Document) -> IndicatorExtraction:
     previous: TableState | None = None
     previous_cols = 0
     table_index = -1
-    start = plan_start(doc.blocks)
+    if isinstance(plan_start, EllipsisType):
+        from etl.extract.metadata import extract_metadata
+
+        plan_start = extract_metadata(doc).period_start
+    start = plan_start
     for block_index, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             if looks_like_legend(block.text):
