@@ -223,7 +223,7 @@ def _first_title_like(head: list[str]) -> str | None:
 def _signature(head: list[str]) -> tuple[str | None, dt.date | None]:
     """Issuer lines and date of the outermost notice's signature block."""
     for i, text in enumerate(head):
-        date = _parse_date(text)
+        date = parse_date_line(text)
         if date is None or text.startswith(("（", "(")):
             continue
         issuers: list[str] = []
@@ -253,7 +253,7 @@ def _printed_date(texts: list[str]) -> dt.date | None:
     for text in reversed(texts):
         match = _PRINTED.search(text.strip())
         if match:
-            return _parse_date(match.group(1))
+            return parse_date_line(match.group(1))
     return None
 
 
@@ -268,18 +268,19 @@ def _bracketed_date(head: list[str]) -> dt.date | None:
     """（2022年11月28日）under a speech, or a report's subtitle ——2024年1月10日在…会议上."""
     for text in head:
         if text.startswith(("（", "(")):
-            date = _parse_date(text)
+            date = parse_date_line(text)
             if date:
                 return date
         dated = _DATED_SUBTITLE.match(text)
         if dated:
-            date = _parse_date(dated.group("date"))
+            date = parse_date_line(dated.group("date"))
             if date:
                 return date
     return None
 
 
-def _parse_date(text: str) -> dt.date | None:
+def parse_date_line(text: str) -> dt.date | None:
+    """The date of a paragraph that is only a date (2022年6月14日, （二〇二三年五月八日）), else None."""
     text = _PUBLICATION_NOTE.sub("", _CN_ZERO.sub("〇", text.strip()))
     match = _DATE.match(to_halfwidth(text).strip())
     if not match:

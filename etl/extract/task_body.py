@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from etl.extract.metadata import parse_date_line
 from etl.extract.task_numbering import body_end_prefixes, lone_label, match_label
 from schemas.document import Document, Paragraph
 
-_DATE_LINE = re.compile(
-    r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年\s*[\d一二三四五六七八九十〇零○]{1,3}\s*月"
-    r"\s*[\d一二三四五六七八九十〇零○]{1,3}\s*日\s*[）)]?$"
-)
 _NOTICE_MARK = re.compile(r"通知|印发|转发")
 _TRANSMITS = re.compile(r"印发|转发")
 _ADDRESSEE = re.compile(r"^各.{2,200}[：:]$")
@@ -23,7 +20,7 @@ _SENTENCE_MARK = re.compile(r"[。；;，,：:！？!?]")
 
 def is_date_line(text: str) -> bool:
     """A paragraph that is only a date, as under a signature: 2022年6月14日, （2022年11月28日）."""
-    return bool(_DATE_LINE.match(text.strip()))
+    return parse_date_line(text) is not None
 
 
 def is_annex_start(text: str) -> bool:
