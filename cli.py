@@ -10,6 +10,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from etl.check.golden import load_golden_dir
+from etl.check.report import CheckReport, Threshold, render_differences, render_scores, run_check
+from etl.check.update import update_golden
+from etl.check.views import WarehouseReadError, read_warehouse
 from etl.pipeline import DocumentOutcome, IngestReport, collect_inputs, ingest
 from schemas.parsed import Status
 
@@ -79,6 +83,92 @@ def _print_summary(report: IngestReport) -> None:
         f"{by_status[Status.loaded]} loaded, {by_status[Status.skipped]} unchanged (skipped), "
         f"{by_status[Status.failed]} failed in {report.seconds:.1f}s"
     )
+
+
+@app.command("check")
+def check_command(
+    golden: Annotated[Path, typer.Option("--golden", help="Folder of golden <stem>.json files.")] = Path("tests/golden"),
+    db: Annotated[str, typer.Option("--db", help="SQLite file path or SQLAlchemy URL.")] = "warehouse.sqlite",
+    only_format: Annotated[
+        str | None, typer.Option("--format", help="Check only documents of this format (txt, docx, pdf).")
+    ] = None,
+    min_f1: Annotated[
+        list[str] | None,
+        typer.Option("--min-f1", metavar="SECTION[@FORMAT]=F1",
+                     help="Exit 1 when an F1 is below this (e.g. tasks=0.95, overall@pdf=0.9); repeatable. "
+                          "Without @FORMAT the pooled column is checked."),
+    ] = None,
+    missing_as_fn: Annotated[
+        bool, typer.Option("--missing-as-fn", help="Count a golden document missing from a checked format as missed.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="Differences listed per section per document.")] = 10,
+    update: Annotated[
+        bool, typer.Option("--update", help="Rewrite the golden files from the warehouse and print the diff to review.")
+    ] = False,
+    update_from: Annotated[
+        str, typer.Option("--update-from", help="The rendering whose records --update writes.")
+    ] = "txt",
+) -> None:
+    """Compare an ingested warehouse with golden files: precision / recall / F1 per record type
+    and format, then the missing (-), spurious (+) and changed (~) records of each document.
+
+    Exits with status 1 when a --min-f1 threshold fails, 2 when the warehouse or golden files
+    cannot be read.
+    """
+    try:
+        thresholds = [Threshold.parse(t) for t in min_f1 or []]
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--min-f1") from error
+    try:
+        warehouse = read_warehouse(db)
+    except WarehouseReadError as error:
+        console.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(code=2) from error
+    goldens, problems = load_golden_dir(golden) if golden.exists() else ({}, [f"golden folder {golden} does not exist"])
+    for problem in problems:
+        console.print(f"[yellow]warning:[/yellow] {problem}")
+    if update:
+        updates = update_golden(golden, goldens, warehouse, update_from)
+        for u in updates:
+            console.print(f"{'created' if u.created else 'updated'} {u.path}", style="bold")
+            for line in u.diff:
+                console.print(line, style="green" if line.startswith("+") else "red" if line.startswith("-") else None,
+                              markup=False, highlight=False)
+        console.print(f"{len(updates)} golden file(s) written from the {update_from} records; review the diff "
+                      "(git diff) before committing.")
+        return
+    if not goldens:
+        console.print(f"[red]error:[/red] no usable golden files in {golden}")
+        raise typer.Exit(code=2)
+    report = run_check(goldens, warehouse, missing_as_fn=missing_as_fn, only_format=only_format)
+    _print_check(report, db, golden, limit)
+    failed = False
+    for threshold in thresholds:
+        column, actual, ok = threshold.evaluate(report)
+        failed |= not ok
+        shown = "not scored" if actual is None else f"{actual:.3f}"
+        console.print(f"threshold {threshold.section}@{column} F1 >= {threshold.minimum:.3f}: {shown} "
+                      f"{'ok' if ok else 'FAILED'}", style=None if ok else "red", markup=False)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _print_check(report: CheckReport, db: str, golden: Path, limit: int) -> None:
+    checked = {f: sum(1 for d in report.documents if d.format == f) for f in report.columns if f != "all"}
+    console.print(f"warehouse {db} · golden {golden} · documents checked: "
+                  + (", ".join(f"{f} {n}" for f, n in checked.items()) or "none"), markup=False)
+    for fmt, stems in report.unpaired_golden.items():
+        if stems:
+            console.print(f"  golden documents without a {fmt} rendering in the warehouse: {', '.join(stems)}",
+                          markup=False)
+    if report.unpaired_warehouse:
+        console.print(f"  warehouse documents without a golden file (not checked): {len(report.unpaired_warehouse)}",
+                      markup=False)
+    for line in render_scores(report):
+        console.print(line, markup=False, highlight=False)
+    if limit:
+        for line in render_differences(report, limit):
+            console.print(line, markup=False, highlight=False)
 
 
 if __name__ == "__main__":
