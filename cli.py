@@ -102,6 +102,9 @@ def check_command(
         bool, typer.Option("--missing-as-fn", help="Count a golden document missing from a checked format as missed.")
     ] = False,
     limit: Annotated[int, typer.Option("--limit", min=0, help="Differences listed per section per document.")] = 10,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also list target metrics worded differently (tolerated).")
+    ] = False,
     update: Annotated[
         bool, typer.Option("--update", help="Rewrite the golden files from the warehouse and print the diff to review.")
     ] = False,
@@ -141,7 +144,7 @@ def check_command(
         console.print(f"[red]error:[/red] no usable golden files in {golden}")
         raise typer.Exit(code=2)
     report = run_check(goldens, warehouse, missing_as_fn=missing_as_fn, only_format=only_format)
-    _print_check(report, db, golden, limit)
+    _print_check(report, db, golden, limit, verbose)
     failed = False
     for threshold in thresholds:
         column, actual, ok = threshold.evaluate(report)
@@ -153,7 +156,7 @@ def check_command(
         raise typer.Exit(code=1)
 
 
-def _print_check(report: CheckReport, db: str, golden: Path, limit: int) -> None:
+def _print_check(report: CheckReport, db: str, golden: Path, limit: int, verbose: bool) -> None:
     checked = {f: sum(1 for d in report.documents if d.format == f) for f in report.columns if f != "all"}
     console.print(f"warehouse {db} · golden {golden} · documents checked: "
                   + (", ".join(f"{f} {n}" for f, n in checked.items()) or "none"), markup=False)
@@ -167,7 +170,7 @@ def _print_check(report: CheckReport, db: str, golden: Path, limit: int) -> None
     for line in render_scores(report):
         console.print(line, markup=False, highlight=False)
     if limit:
-        for line in render_differences(report, limit):
+        for line in render_differences(report, limit, reworded=verbose):
             console.print(line, markup=False, highlight=False)
 
 

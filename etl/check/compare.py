@@ -21,6 +21,9 @@ from etl.check.sections import (
 from etl.check.textnorm import norm, num_eq, similarity, text_or_none, to_int
 
 _TITLE_SIM = 0.9
+# Fields whose wording the gold format leaves open (a target's metric only has to be alike:
+# 累计上市企业 / 上市企业): a different wording is reported as reworded, not as a change.
+REWORDING_TOLERATED = frozenset({("targets", "metric")})
 # The field whose similarity picks the nearest unmatched record to explain a miss.
 _NAME_FIELD = {"tasks": "title", "indicators": "indicator", "values": "indicator", "targets": "metric",
                "responsibilities": "subject_text", "symbols": "meaning"}
@@ -66,21 +69,27 @@ class SectionComparison:
     missing: list[Missing] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     changed: list[Changed] = field(default_factory=list)
+    reworded: list[Changed] = field(default_factory=list)
 
     @property
     def identical(self) -> bool:
-        """True when nothing is missing, spurious or different."""
+        """True when nothing is missing, spurious or changed (rewording aside)."""
         return not (self.missing or self.spurious or self.changed)
 
 
-def compare_document(expected: RecordSet, actual: RecordSet, sections: Iterable[str]) -> dict[str, SectionComparison]:
-    """Compare every given section of `actual` with `expected`."""
+def compare_document(
+    expected: RecordSet, actual: RecordSet, sections: Iterable[str], tolerate_rewording: bool = True
+) -> dict[str, SectionComparison]:
+    """Compare every given section of `actual` with `expected`; without tolerate_rewording every
+    differing field is a change."""
     results = {}
     for section in sections:
         if section == "document":
             results[section] = compare_metadata(expected.document or {}, actual.document)
         else:
-            results[section] = compare_records(section, expected.section(section), actual.section(section))
+            results[section] = compare_records(
+                section, expected.section(section), actual.section(section), tolerate_rewording
+            )
     return results
 
 
@@ -136,7 +145,9 @@ def field_changes(expected: Record, actual: Record) -> tuple[FieldChange, ...]:
     )
 
 
-def compare_records(section: str, expected_raw: list[dict[str, Any]], actual_raw: list[dict[str, Any]]) -> SectionComparison:
+def compare_records(
+    section: str, expected_raw: list[dict[str, Any]], actual_raw: list[dict[str, Any]], tolerate_rewording: bool = True
+) -> SectionComparison:
     """Pair the records of one section one-to-one and list what is left over or differs."""
     expected = [prepare(section, r) for r in expected_raw]
     actual = [prepare(section, r) for r in actual_raw]
@@ -147,8 +158,13 @@ def compare_records(section: str, expected_raw: list[dict[str, Any]], actual_raw
     result = SectionComparison(section, tp=len(pairs), fp=len(actual) - len(pairs), fn=len(expected) - len(pairs))
     for ei, ai in pairs:
         changes = field_changes(expected[ei], actual[ai])
-        if changes:
-            result.changed.append(Changed(describe(expected[ei]), describe(actual[ai]), changes))
+        if not changes:
+            continue
+        pair = Changed(describe(expected[ei]), describe(actual[ai]), changes)
+        if tolerate_rewording and all((section, c.field) in REWORDING_TOLERATED for c in changes):
+            result.reworded.append(pair)
+        else:
+            result.changed.append(pair)
     paired_e = {ei for ei, _ in pairs}
     paired_a = {ai for _, ai in pairs}
     unpaired = [a for ai, a in enumerate(actual) if ai not in paired_a]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.check.records import RecordSet
-from etl.check.sections import DOCUMENT_FIELDS, RECORD_FIELDS, RECORD_SECTIONS, SECTIONS, ignored_value, prepare
+from etl.check.sections import DOCUMENT_FIELDS, RECORD_FIELDS, RECORD_SECTIONS, SECTIONS
 
 
 class GoldenFileError(Exception):
@@ -92,20 +92,3 @@ def dump_golden(stem: str, annotated: list[str], records: RecordSet) -> str:
         lines.append(f"  ]{end}")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def golden_records(actual: RecordSet, annotated: list[str], previous: RecordSet | None) -> RecordSet:
-    """What an update writes: the annotated sections from the warehouse (value cells the gold
-    format leaves out dropped, provenance stripped); the other sections as they were."""
-    previous = previous or RecordSet({name: None for name in DOCUMENT_FIELDS})
-    document = actual.document if "document" in annotated else previous.document
-    records = {}
-    for section in RECORD_SECTIONS:
-        if section not in annotated:
-            records[section] = previous.section(section)
-            continue
-        rows = [{n: r.get(n) for n in RECORD_FIELDS[section]} for r in actual.section(section)]
-        if section == "values":
-            rows = [r for r in rows if not ignored_value(prepare("values", r))]
-        records[section] = rows
-    return RecordSet(document, records)

@@ -57,6 +57,20 @@ class DocumentCheck:
     def identical(self) -> bool:
         return self.in_warehouse and all(s.identical for s in self.sections.values())
 
+    def differences(self) -> list[str]:
+        """Every missing (-), spurious (+) and changed (~) record, one line each, rewording aside."""
+        return difference_lines(self.sections)
+
+
+def difference_lines(sections: dict[str, SectionComparison]) -> list[str]:
+    """One line per difference: '<section>: - <record>', '+ <record>' or '~ <record>: <field changes>'."""
+    lines: list[str] = []
+    for section, result in sections.items():
+        lines.extend(f"{section}: - {m.record}" for m in result.missing)
+        lines.extend(f"{section}: + {s}" for s in result.spurious)
+        lines.extend(f"{section}: ~ {c.expected}: {'; '.join(map(str, c.fields))}" for c in result.changed)
+    return lines
+
 
 @dataclass
 class CheckReport:
@@ -195,14 +209,15 @@ def render_scores(report: CheckReport) -> list[str]:
     return [line.rstrip() for line in lines]
 
 
-def render_differences(report: CheckReport, limit: int = 10) -> list[str]:
-    """Per document and section: missing (-), spurious (+) and changed (~) records, at most
-    `limit` of each kind."""
+def render_differences(report: CheckReport, limit: int = 10, reworded: bool = False) -> list[str]:
+    """Per document and section: missing (-), spurious (+), changed (~) and, if asked, reworded (≈)
+    records, at most `limit` of each kind."""
     lines: list[str] = []
     for doc in report.documents:
         block = []
         for section, result in doc.sections.items():
-            if result.identical:
+            rewordings = result.reworded if reworded else []
+            if result.identical and not rewordings:
                 continue
             p, r, f1 = prf(result.tp, result.fp, result.fn)
             block.append(f"  {section}: TP {result.tp}  FP {result.fp}  FN {result.fn}  F1 {f1:.3f}")
@@ -211,10 +226,13 @@ def render_differences(report: CheckReport, limit: int = 10) -> list[str]:
                 if m.nearest:
                     block.append(f"        {m.nearest}")
             block.extend(f"    + spurious {s}" for s in result.spurious[:limit])
-            for c in result.changed[:limit]:
-                block.append(f"    ~ changed  {c.expected}")
-                block.extend(f"        {change}" for change in c.fields)
-            for kind, items in (("missing", result.missing), ("spurious", result.spurious), ("changed", result.changed)):
+            for mark, kind, pairs in (("~", "changed", result.changed), ("≈", "reworded", rewordings)):
+                for c in pairs[:limit]:
+                    block.append(f"    {mark} {kind:<8} {c.expected}")
+                    block.extend(f"        {change}" for change in c.fields)
+            kinds = (("missing", result.missing), ("spurious", result.spurious), ("changed", result.changed),
+                     ("reworded", rewordings))
+            for kind, items in kinds:
                 if len(items) > limit:
                     block.append(f"    … {len(items) - limit} more {kind}")
         if block:

@@ -96,5 +96,5 @@ def describe(record: Record) -> str:
                 f" ← {short(r.get('department'), 24)} (raw {short(r.get('department_raw'), 20)}) {r.get('role')}")
     else:
         text = f"{r.get('symbol')} = {short(r.get('meaning'), 60)}"
-    where = r.get("provenance")
-    return f"{text}  @{where}" if where else text
+    provenance = r.get("provenance")
+    return f"{text}  @{provenance}" if provenance else text

@@ -1,4 +1,5 @@
-"""End to end: ingest the bundled samples, score the warehouse against the hand-verified gold.
+"""End to end: the bundled samples scored by the fidelity scorer (a vendored copy of
+../shared/eval/score.py) against the golden files.
 
 The thresholds are the acceptance bars of the project's issues, per source format.
 """
@@ -12,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.pipeline import ingest
-from tests.conftest import GOLD_DIR, RAW_DIR
+from tests.conftest import GOLD_DIR
 
 SCORER = Path(__file__).with_name("score.py")
 FORMATS = ("txt", "docx", "pdf")
@@ -28,17 +28,19 @@ THRESHOLDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory) -> dict:
-    tmp = tmp_path_factory.mktemp("fidelity")
-    report = ingest([RAW_DIR], db=tmp / "w.sqlite", parsed_dir=tmp / "parsed")
-    assert not report.failed, [(o.source_name, o.errors) for o in report.failed]
-    out = tmp / "scores.json"
-    subprocess.run(
-        [sys.executable, str(SCORER), "--db", str(tmp / "w.sqlite"), "--gold", str(GOLD_DIR),
-         "--missing-as-fn", "--json", str(out)],
-        check=True, capture_output=True,
+def run_scorer(db: Path, out: Path) -> str:
+    """Run the vendored scorer on a warehouse; its JSON report goes to `out`, its table is returned."""
+    done = subprocess.run(
+        [sys.executable, str(SCORER), "--db", str(db), "--gold", str(GOLD_DIR), "--missing-as-fn", "--json", str(out)],
+        check=True, capture_output=True, text=True,
     )
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def scores(sample_warehouse, tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("fidelity") / "scores.json"
+    run_scorer(sample_warehouse, out)
     return json.loads(out.read_text(encoding="utf-8"))
 
 
