@@ -136,7 +136,7 @@ def check_command(
             console.print(f"{'created' if u.created else 'updated'} {u.path}", style="bold")
             for line in u.diff:
                 console.print(line, style="green" if line.startswith("+") else "red" if line.startswith("-") else None,
-                              markup=False, highlight=False)
+                              markup=False, highlight=False, soft_wrap=True)
         console.print(f"{len(updates)} golden file(s) written from the {update_from} records; review the diff "
                       "(git diff) before committing.")
         return
@@ -171,7 +171,7 @@ def _print_check(report: CheckReport, db: str, golden: Path, limit: int, verbose
         console.print(line, markup=False, highlight=False)
     if limit:
         for line in render_differences(report, limit, reworded=verbose):
-            console.print(line, markup=False, highlight=False)
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 if __name__ == "__main__":

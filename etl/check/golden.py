@@ -71,15 +71,20 @@ def load_golden_dir(folder: Path) -> tuple[dict[str, GoldenFile], list[str]]:
     return golden, problems
 
 
+def _plain(value: Any) -> Any:
+    """Integral floats as integers (a REAL column gives 2300.0 for the gold's 2300)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def _line(record: dict[str, Any], fields: tuple[str, ...]) -> str:
-    return json.dumps({name: record.get(name) for name in fields}, ensure_ascii=False)
+    return json.dumps({name: _plain(record.get(name)) for name in fields}, ensure_ascii=False)
 
 
 def dump_golden(stem: str, annotated: list[str], records: RecordSet) -> str:
     """A golden file's text: metadata one field per line, every record on one line of its own."""
     document = records.document or {}
     lines = ["{", f'  "source_stem": {json.dumps(stem)},', f'  "annotated": {json.dumps(annotated)},', '  "document": {']
-    lines.append(",\n".join(f"    {json.dumps(n)}: {json.dumps(document.get(n), ensure_ascii=False)}" for n in DOCUMENT_FIELDS))
+    lines.append(",\n".join(f"    {json.dumps(n)}: {json.dumps(_plain(document.get(n)), ensure_ascii=False)}" for n in DOCUMENT_FIELDS))
     lines.append("  },")
     for i, section in enumerate(RECORD_SECTIONS):
         rows = records.section(section)
