@@ -43,7 +43,8 @@ def test_check_prints_the_figures_of_the_fidelity_scorer(sample_warehouse):
             capture_output=True, text=True, check=True,
         )
         expected = figures(scorer.stdout)
-        assert len(expected) == 8 and all(len(v) == 12 or k == "overall F1" for k, v in expected.items())
+        assert len(expected) == 8
+        assert all(len(v) == 12 or k == "overall F1" for k, v in expected.items())
         assert figures(ours.output) == expected
 
 
@@ -60,7 +61,8 @@ def test_thresholds_set_the_exit_status(sample_warehouse):
     passed = check(sample_warehouse, "--min-f1", "responsibilities=0.95", "--min-f1", "overall@txt=0.99")
     assert passed.exit_code == 0, passed.output
     assert "threshold responsibilities@all F1 >= 0.950" in passed.output
-    assert "overall@txt" in passed.output and "FAILED" not in passed.output
+    assert "overall@txt" in passed.output
+    assert "FAILED" not in passed.output
     failed = check(sample_warehouse, "--min-f1", "document@pdf=0.99")
     assert failed.exit_code == 1
     assert "threshold document@pdf F1 >= 0.990: 0.986 FAILED" in failed.output
@@ -75,14 +77,17 @@ def test_a_bad_threshold_is_a_usage_error(sample_warehouse, threshold):
 
 def test_unreadable_warehouse_and_missing_golden_files_exit_2(tmp_path, sample_warehouse):
     missing = check(tmp_path / "nowhere.sqlite")
-    assert missing.exit_code == 2 and "does not exist" in missing.output
+    assert missing.exit_code == 2
+    assert "does not exist" in missing.output
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE t (x)")
     not_ours = check(other)
-    assert not_ours.exit_code == 2 and "not a policy-etl warehouse" in not_ours.output
+    assert not_ours.exit_code == 2
+    assert "not a policy-etl warehouse" in not_ours.output
     no_golden = check(sample_warehouse, golden=tmp_path / "empty")
-    assert no_golden.exit_code == 2 and "no usable golden files" in no_golden.output
+    assert no_golden.exit_code == 2
+    assert "no usable golden files" in no_golden.output
 
 
 def test_update_rewrites_changed_golden_files_and_shows_the_diff(tmp_path, sample_warehouse):

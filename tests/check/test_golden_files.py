@@ -33,13 +33,17 @@ def test_dump_golden_parses_back_to_the_same_data():
 
 def test_dump_golden_writes_one_record_and_one_metadata_field_per_line():
     lines = dump_golden("x", list(SECTIONS), RECORDS).splitlines()
-    for section in RECORD_SECTIONS:
-        for record in RECORDS.section(section):
-            assert sum(1 for line in lines if line.strip().rstrip(",") == json.dumps(record, ensure_ascii=False)) == 1
+    record_lines = [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith("    {")]
+    assert record_lines == [r for s in RECORD_SECTIONS for r in RECORDS.section(s)]
     for name in DOCUMENT_FIELDS:
         assert sum(1 for line in lines if line.strip().startswith(f'"{name}":')) == 1
     assert '  "symbols": [' in lines
     assert lines[-1] == "}"
+
+
+def test_dump_golden_writes_integral_floats_as_integers():
+    records = record_set(targets=[target("规模以上工业企业", 2500.0)])
+    assert '"value": 2500,' in dump_golden("x", ["targets"], records)
 
 
 def test_dump_golden_writes_fields_in_gold_order_and_drops_extra_fields():

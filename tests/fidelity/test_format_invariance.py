@@ -44,7 +44,8 @@ def test_every_document_has_docx_and_pdf_renderings():
 def test_txt_rendering_has_records_to_compare(warehouse, stem):
     """An extractor that finds nothing would agree with itself: the .txt must hold records."""
     _, records = warehouse[f"{stem}.txt"]
-    assert records.document and records.document["title"]
+    assert records.document
+    assert records.document["title"]
     assert records.section("tasks")
     assert records.section("targets") or records.section("values")
 
