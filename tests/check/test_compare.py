@@ -63,8 +63,10 @@ def test_records_lists_missing_spurious_and_changed():
     actual = [task("1", "总体目标", label="（一）"), task("2.1", "加强龙头企业培育"), task("3", "保障措施", label="三、")]
     result = compare_records("tasks", expected, actual)
     assert (result.tp, result.fp, result.fn) == (2, 1, 1)
-    assert len(result.missing) == 1 and "重点任务" in result.missing[0].record
-    assert len(result.spurious) == 1 and "保障措施" in result.spurious[0]
+    assert len(result.missing) == 1
+    assert "重点任务" in result.missing[0].record
+    assert len(result.spurious) == 1
+    assert "保障措施" in result.spurious[0]
     assert len(result.changed) == 1
     assert [(c.field, c.expected, c.actual) for c in result.changed[0].fields] == [("label", "一、", "（一）")]
 
@@ -73,7 +75,8 @@ def test_records_equal_up_to_normalisation_are_not_changed():
     expected = [task("2.1", "加强龙头企业培育", label="1．")]
     actual = [task("2.1", "加强龙头企业培育。", label="1.")]  # NFKC folds the full-width stop
     result = compare_records("tasks", expected, actual)
-    assert result.identical and result.tp == 1
+    assert result.identical
+    assert result.tp == 1
 
 
 def test_target_metric_only_difference_is_reworded_not_changed():
@@ -85,7 +88,8 @@ def test_target_metric_only_difference_is_reworded_not_changed():
     assert len(result.reworded) == 1
     assert result.identical
     strict = compare_records("targets", expected, actual, tolerate_rewording=False)
-    assert len(strict.changed) == 1 and strict.reworded == []
+    assert len(strict.changed) == 1
+    assert strict.reworded == []
     assert not strict.identical
 
 
@@ -126,7 +130,8 @@ def test_responsibility_with_another_department_is_missing_with_a_hint_naming_th
     result = compare_records("responsibilities", expected, actual)
     assert (result.tp, result.fp, result.fn) == (0, 1, 1)
     hint = result.missing[0].nearest
-    assert hint is not None and hint.startswith("nearest:")
+    assert hint is not None
+    assert hint.startswith("nearest:")
     assert "differs in department 市工业和信息化局 → 市工信局" in hint
     assert "role" not in hint.split("differs in", 1)[1]
 

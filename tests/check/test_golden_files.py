@@ -112,4 +112,5 @@ def test_load_golden_dir_accepts_a_single_file(tmp_path):
     path = tmp_path / "plan.json"
     path.write_text(dump_golden("plan", ["tasks"], RECORDS), encoding="utf-8")
     golden, problems = load_golden_dir(path)
-    assert list(golden) == ["plan"] and problems == []
+    assert list(golden) == ["plan"]
+    assert problems == []

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from etl.check.report import ALL, Threshold, golden_stem_for, prf, render_differences, render_scores, run_check
+from etl.check.report import (
+    ALL,
+    Threshold,
+    golden_stem_for,
+    prf,
+    render_differences,
+    render_scores,
+    run_check,
+)
 from tests.check.records_factory import golden_file, record_set, target, task
 
 TASKS = [task("1", "总体目标", label="一、"), task("2", "重点任务", label="二、"), task("2.1", "加强龙头企业培育"),
@@ -28,7 +36,8 @@ def test_prf_edge_cases():
     assert prf(0, 0, 3) == (0.0, 0.0, 0.0)  # nothing found of what was expected
     assert prf(0, 2, 0) == (0.0, 0.0, 0.0)  # only spurious records
     p, r, f1 = prf(3, 1, 2)
-    assert (p, r) == (0.75, 0.6) and f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    assert (p, r) == (0.75, 0.6)
+    assert f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
 
 
 def test_golden_stem_for_variants():
@@ -95,7 +104,8 @@ def test_only_format_filters_and_keeps_the_column_when_nothing_pairs():
     assert [d.source_name for d in report.documents] == ["plan.pdf"]
     assert report.columns == ["pdf"]
     empty = run_check(golden(), {"plan.txt": ("txt", perfect())}, only_format="docx")
-    assert empty.documents == [] and empty.columns == ["docx"]
+    assert empty.documents == []
+    assert empty.columns == ["docx"]
     assert empty.f1("overall", "docx") is None
     assert "nothing to check" in render_scores(empty)[0]
 
@@ -115,7 +125,9 @@ def test_differences_and_rendering_name_missing_spurious_and_changed():
     assert any(line.startswith("targets: ~ ") and "year 2024 → 2023" in line for line in lines)
     text = "\n".join(render_differences(report))
     assert "== plan.txt  (golden plan.json)" in text
-    assert "- missing" in text and "+ spurious" in text and "~ changed" in text
+    assert "- missing" in text
+    assert "+ spurious" in text
+    assert "~ changed" in text
     scores = render_scores(report)
     assert scores[-1].startswith("overall F1")
 
@@ -147,9 +159,12 @@ def test_threshold_evaluate():
     report = run_check(golden(), {"plan.txt": ("txt", perfect()), "plan.pdf": ("pdf", half)})
     assert Threshold.parse("tasks@txt=1").evaluate(report) == ("txt", 1.0, True)
     column, actual, passed = Threshold.parse("tasks@pdf=0.7").evaluate(report)
-    assert (column, passed) == ("pdf", False) and actual == pytest.approx(2 / 3)
+    assert (column, passed) == ("pdf", False)
+    assert actual == pytest.approx(2 / 3)
     column, actual, passed = Threshold.parse("tasks=0.8").evaluate(report)  # pooled: 6 TP, 2 FN
-    assert column == ALL and actual == pytest.approx(12 / 14) and passed
+    assert column == ALL
+    assert actual == pytest.approx(12 / 14)
+    assert passed
     assert Threshold.parse("indicators=0.1").evaluate(report) == (ALL, None, False)  # not scored
     assert Threshold.parse("tasks@docx=0.1").evaluate(report) == ("docx", None, False)
     assert Threshold.parse("overall=0.5").evaluate(report)[2]

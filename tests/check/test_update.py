@@ -93,8 +93,10 @@ def test_update_golden_writes_only_changed_files_and_returns_a_diff(tmp_path):
     assert (tmp_path / "plan_a.json").read_text(encoding="utf-8") == before_a
     removed = [line for line in updates[0].diff if line.startswith("-") and not line.startswith("---")]
     added = [line for line in updates[0].diff if line.startswith("+") and not line.startswith("+++")]
-    assert len(removed) == 1 and "推进产业集群发展" in removed[0]
-    assert len(added) == 1 and "优化营商环境" in added[0]
+    assert len(removed) == 1
+    assert "推进产业集群发展" in removed[0]
+    assert len(added) == 1
+    assert "优化营商环境" in added[0]
     assert json.loads(path_b.read_text(encoding="utf-8"))["tasks"][3]["title"] == "优化营商环境"
     assert update_golden(tmp_path, load_golden_dir(tmp_path)[0], warehouse, "txt") == []  # idempotent
 
@@ -109,7 +111,8 @@ def test_update_golden_keeps_the_annotated_list(tmp_path):
 def test_update_golden_creates_files_for_documents_without_one(tmp_path):
     records = record_set(tasks=PREVIOUS_TASKS, targets=[target("规模以上工业企业", 2500.0)])
     updates = update_golden(tmp_path / "golden", {}, {"new_plan.txt": ("txt", records)}, "txt")
-    assert len(updates) == 1 and updates[0].created
+    assert len(updates) == 1
+    assert updates[0].created
     data = json.loads((tmp_path / "golden" / "new_plan.json").read_text(encoding="utf-8"))
     assert data["source_stem"] == "new_plan"
     assert data["annotated"] == list(SECTIONS)
