@@ -15,7 +15,6 @@ from etl.check.compare import REWORDING_TOLERATED, field_changes
 from etl.check.golden import GoldenFile, dump_golden
 from etl.check.matching import MATCHERS
 from etl.check.records import RecordSet
-from etl.check.report import golden_stem_for
 from etl.check.sections import (
     DOCUMENT_FIELDS,
     RECORD_FIELDS,
@@ -73,17 +72,21 @@ def update_golden(
 ) -> list[GoldenUpdate]:
     """Write the golden file of every document ingested in `from_format` whose records changed;
     a document without a golden file gets a new one with every section annotated."""
+    ingested = {
+        PurePath(name).stem: records for name, (_, records) in warehouse.items()
+        if PurePath(name).suffix.lstrip(".").lower() == from_format
+    }
     updates = []
-    for source_name, (_, records) in sorted(warehouse.items()):
-        path = PurePath(source_name)
-        if path.suffix.lstrip(".").lower() != from_format or golden_stem_for(path.stem, golden) not in (None, path.stem):
-            continue  # another format, or a variant rendering (<stem>.autonum.docx)
-        previous = golden.get(path.stem)
+    for stem, records in sorted(ingested.items()):
+        prefixes = [stem.rsplit(".", k)[0] for k in range(1, stem.count(".") + 1)]
+        if any(p in golden or p in ingested for p in prefixes):
+            continue  # a variant rendering (<stem>.autonum.docx) of a document that has its own file
+        previous = golden.get(stem)
         annotated = previous.annotated if previous else list(SECTIONS)
-        target = previous.path if previous else folder / f"{path.stem}.json"
+        target = previous.path if previous else folder / f"{stem}.json"
         old_text = target.read_text(encoding="utf-8") if target.exists() else ""
         merged = merged_records(records, annotated, previous.expected if previous else None)
-        new_text = dump_golden(path.stem, annotated, merged)
+        new_text = dump_golden(stem, annotated, merged)
         if new_text == old_text:
             continue
         diff = list(difflib.unified_diff(old_text.splitlines(), new_text.splitlines(), str(target),
