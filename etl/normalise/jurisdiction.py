@@ -68,11 +68,13 @@ def _from_issuer(issuer: str) -> str | None:
     return None
 
 
-def _known_place_in(text: str) -> str | None:
+def _known_place_in(text: str, stems_need_full_name: bool = False) -> str | None:
     """The known place mentioned most often in `text` (full names, or stems such as 江阴).
 
     Stems are counted only for cities (江阴 for 江阴市): the stems of districts and counties
-    (和平, 市中 …) are too often ordinary words.
+    (和平, 市中 …) are too often ordinary words. In a body text, where city stems can be ordinary
+    words too (合作 of 合作市, 灯塔 of 灯塔市, 日照), with stems_need_full_name a stem counts only
+    if the full name is written at least once.
     """
     counts: Counter[str] = Counter()
     for place in places().values():
@@ -80,7 +82,7 @@ def _known_place_in(text: str) -> str | None:
             continue
         full = text.count(place.name)
         short = 0
-        if place.name.endswith("市") and stem(place.name) != place.name:
+        if place.name.endswith("市") and stem(place.name) != place.name and (full or not stems_need_full_name):
             short = text.count(stem(place.name)) - full
         if full or short:
             counts[place.name] = 2 * full + short
@@ -137,7 +139,7 @@ def detect_jurisdiction(
         found = _known_place_in(title) or _generic_place_in(title)
         if found:
             return found
-    return _known_place_in(text[:5000]) if text else None
+    return _known_place_in(text[:5000], stems_need_full_name=True) if text else None
 
 
 def jurisdiction_from_doc_number(doc_number: str, text: str = "") -> str | None:

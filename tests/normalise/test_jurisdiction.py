@@ -115,3 +115,10 @@ def test_province_of_jurisdictions():
     assert province_of("杭州市") == "浙江省"
     assert province_of("上海市闵行区") == "上海市"
     assert province_of("苏州市") == "江苏省"
+
+
+def test_city_stems_that_are_ordinary_words_need_the_full_name_in_the_body():
+    body = "深化开放合作，推进国际合作。建设灯塔工厂，扩大合作领域。（责任单位：市商务局）"
+    assert detect_jurisdiction(None, None, "某市促进工业经济高质量发展三年行动计划", body) is None
+    named = "江阴市人民政府印发。推动江阴制造业发展，深化开放合作，建设江阴创新高地。"
+    assert detect_jurisdiction(None, None, "促进工业经济高质量发展三年行动计划", named) == "江阴市"
