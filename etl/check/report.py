@@ -66,7 +66,7 @@ def difference_lines(sections: dict[str, SectionComparison]) -> list[str]:
     """One line per difference: '<section>: - <record>', '+ <record>' or '~ <record>: <field changes>'."""
     lines: list[str] = []
     for section, result in sections.items():
-        lines.extend(f"{section}: - {m.record}" for m in result.missing)
+        lines.extend(f"{section}: - {m.record}" + (f"   ({m.nearest})" if m.nearest else "") for m in result.missing)
         lines.extend(f"{section}: + {s}" for s in result.spurious)
         lines.extend(f"{section}: ~ {c.expected}: {'; '.join(map(str, c.fields))}" for c in result.changed)
     return lines
@@ -236,6 +236,9 @@ def render_differences(report: CheckReport, limit: int = 10, reworded: bool = Fa
                 if len(items) > limit:
                     block.append(f"    … {len(items) - limit} more {kind}")
         if block:
+            if not lines:
+                legend = "- missing, + spurious, ~ changed (golden → warehouse)" + (", ≈ reworded" if reworded else "")
+                lines.extend(["", f"differences: {legend}"])
             where = "" if doc.in_warehouse else "  NOT IN THE WAREHOUSE"
             lines.extend(["", f"== {doc.source_name}  (golden {doc.golden.path.name}){where}", *block])
     return lines

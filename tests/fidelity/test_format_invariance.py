@@ -57,6 +57,6 @@ def test_rendering_gives_the_records_of_the_txt(warehouse, rendering):
     differences = difference_lines(compare_document(expected, actual, SECTIONS, tolerate_rewording=False))
     known = [prefix for (name, prefix) in KNOWN_DIFFERENCES if name == rendering]
     unexpected = [line for line in differences if not any(line.startswith(k) for k in known)]
-    assert not unexpected, f"{rendering} differs from the .txt:\n" + "\n".join(unexpected)
+    assert not unexpected, f"{rendering} differs from the .txt (- only in .txt, + only here, ~ changed: .txt → here):\n" + "\n".join(unexpected)
     gone = [k for k in known if not any(line.startswith(k) for line in differences)]
     assert not gone, f"known difference no longer there, remove it from KNOWN_DIFFERENCES: {gone}"

@@ -64,7 +64,8 @@ def test_records_match_golden_file(rendering, golden, warehouse):
     (document,) = report.documents
     known = {prefix: why for (name, prefix), why in KNOWN_DIFFERENCES.items() if name == rendering}
     unexpected = [line for line in document.differences() if not any(line.startswith(k) for k in known)]
-    assert not unexpected, f"{rendering} differs from {document.golden.path.name}:\n" + "\n".join(unexpected)
+    legend = "- missing, + spurious, ~ changed: golden → ingested"
+    assert not unexpected, f"{rendering} differs from {document.golden.path.name} ({legend}):\n" + "\n".join(unexpected)
     still_there = [k for k in known if any(line.startswith(k) for line in document.differences())]
     assert still_there == list(known), f"known difference gone, remove it from KNOWN_DIFFERENCES: {known}"
 
