@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from etl.check.golden import load_golden_dir
-from etl.check.report import CheckReport, Threshold, render_differences, render_scores, run_check
+from etl.check.render import render_differences, render_scores, report_to_json
+from etl.check.report import CheckReport, run_check
+from etl.check.thresholds import Threshold
 from etl.check.update import update_golden
 from etl.check.views import WarehouseReadError, read_warehouse
 from etl.pipeline import DocumentOutcome, IngestReport, collect_inputs, ingest
@@ -105,6 +108,9 @@ def check_command(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also list target metrics worded differently (tolerated).")
     ] = False,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the figures and every difference to this JSON file.")
+    ] = None,
     update: Annotated[
         bool, typer.Option("--update", help="Rewrite the golden files from the warehouse and print the diff to review.")
     ] = False,
@@ -145,6 +151,9 @@ def check_command(
         raise typer.Exit(code=2)
     report = run_check(goldens, warehouse, missing_as_fn=missing_as_fn, only_format=only_format)
     _print_check(report, db, golden, limit, verbose)
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(report_to_json(report), ensure_ascii=False, indent=1), encoding="utf-8")
     failed = False
     for threshold in thresholds:
         column, actual, ok = threshold.evaluate(report)

@@ -3,6 +3,7 @@ golden update flow, and clear errors for what cannot be read."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sqlite3
@@ -111,5 +112,17 @@ def test_check_help_names_its_options():
     result = runner.invoke(app, ["check", "--help"])
     assert result.exit_code == 0
     for option in ("--golden", "--db", "--format", "--min-f1", "--missing-as-fn", "--limit", "--update",
-                   "--update-from", "--verbose"):
+                   "--update-from", "--verbose", "--json"):
         assert option in result.output
+
+
+def test_json_report_holds_the_figures_and_the_differences(tmp_path, sample_warehouse):
+    out = tmp_path / "report" / "check.json"
+    result = check(sample_warehouse, "--missing-as-fn", "--json", str(out))
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    table = figures(result.output)
+    assert f"{data['sections']['document']['pdf']['f1']:.3f}" == table["document"][8]
+    assert f"{data['overall']['all']:.3f}" == table["overall F1"][3]
+    pdf = next(d for d in data["documents"] if d["source_name"] == "001_5c98e3f220e824c9.pdf")
+    assert pdf["sections"]["document"]["missing"][0]["record"] == "doc_number: 澄高管〔2018〕72号"

@@ -1,9 +1,8 @@
 """Check a warehouse against golden files: pair documents with golden files, compare them,
-aggregate precision / recall / F1 per record type and per format, render the differences."""
+aggregate precision / recall / F1 per record type and per format."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -156,89 +155,3 @@ def run_check(
                 counts[ALL][section].add(result)
         documents.append(DocumentCheck(source_name, fmt, gf, source_name not in absent, sections))
     return CheckReport(documents, columns, counts, unpaired_golden, sorted(unpaired_wh))
-
-
-# -- thresholds -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Threshold:
-    """A minimum F1 for a section (or 'overall'), in one format or the pooled column."""
-
-    section: str
-    format: str | None
-    minimum: float
-
-    @classmethod
-    def parse(cls, text: str) -> Threshold:
-        """'SECTION=F1' or 'SECTION@FORMAT=F1', e.g. 'tasks=0.95', 'overall@pdf=0.9'."""
-        m = re.fullmatch(r"\s*([a-z_]+)(?:@([a-z0-9]+))?\s*=\s*([0-9]*\.?[0-9]+)\s*", text.lower())
-        if not m:
-            raise ValueError(f"expected SECTION=F1 or SECTION@FORMAT=F1, got {text!r}")
-        section, fmt, value = m.group(1), m.group(2), float(m.group(3))
-        if section not in (*SECTIONS, "overall"):
-            raise ValueError(f"unknown section {section!r} (one of {', '.join(SECTIONS)}, overall)")
-        if not 0.0 <= value <= 1.0:
-            raise ValueError(f"an F1 threshold lies between 0 and 1, got {value}")
-        return cls(section, fmt, value)
-
-    def evaluate(self, report: CheckReport) -> tuple[str, float | None, bool]:
-        """(column checked, actual F1 or None when not scored, passed)."""
-        column = self.format or report.pooled_column or ALL
-        actual = report.f1(self.section, column)
-        return column, actual, actual is not None and actual + 1e-12 >= self.minimum
-
-
-# -- rendering ------------------------------------------------------------------------------------
-def render_scores(report: CheckReport) -> list[str]:
-    """The P / R / F1 table: one row per section, one column group per format (and 'all')."""
-    if not report.documents:
-        return ["nothing to check: no warehouse document pairs with a golden file"]
-    lines = [f"{'':<17}" + "".join(f"{c:^20}" for c in report.columns)]
-    lines.append(f"{'section':<17}" + "".join(f"{'P':>6}{'R':>6}{'F1':>6}  " for _ in report.columns))
-    for section in SECTIONS:
-        line = f"{section:<17}"
-        for column in report.columns:
-            c = report.counts[column][section]
-            if c.documents:
-                p, r, f1 = c.scores
-                line += f"{p:>6.3f}{r:>6.3f}{f1:>6.3f}  "
-            else:
-                line += f"{'-':>6}{'-':>6}{'-':>6}  "
-        lines.append(line)
-    overall = "".join(f"{'':>12}{report.f1('overall', c) or 0.0:>6.3f}  " for c in report.columns)
-    lines.append(f"{'overall F1':<17}{overall}")
-    return [line.rstrip() for line in lines]
-
-
-def render_differences(report: CheckReport, limit: int = 10, reworded: bool = False) -> list[str]:
-    """Per document and section: missing (-), spurious (+), changed (~) and, if asked, reworded (≈)
-    records, at most `limit` of each kind."""
-    lines: list[str] = []
-    for doc in report.documents:
-        block = []
-        for section, result in doc.sections.items():
-            rewordings = result.reworded if reworded else []
-            if result.identical and not rewordings:
-                continue
-            p, r, f1 = prf(result.tp, result.fp, result.fn)
-            block.append(f"  {section}: TP {result.tp}  FP {result.fp}  FN {result.fn}  F1 {f1:.3f}")
-            for m in result.missing[:limit]:
-                block.append(f"    - missing  {m.record}")
-                if m.nearest:
-                    block.append(f"        {m.nearest}")
-            block.extend(f"    + spurious {s}" for s in result.spurious[:limit])
-            for mark, kind, pairs in (("~", "changed", result.changed), ("≈", "reworded", rewordings)):
-                for c in pairs[:limit]:
-                    block.append(f"    {mark} {kind:<8} {c.expected}")
-                    block.extend(f"        {change}" for change in c.fields)
-            kinds = (("missing", result.missing), ("spurious", result.spurious), ("changed", result.changed),
-                     ("reworded", rewordings))
-            for kind, items in kinds:
-                if len(items) > limit:
-                    block.append(f"    … {len(items) - limit} more {kind}")
-        if block:
-            if not lines:
-                legend = "- missing, + spurious, ~ changed (golden → warehouse)" + (", ≈ reworded" if reworded else "")
-                lines.extend(["", f"differences: {legend}"])
-            where = "" if doc.in_warehouse else "  NOT IN THE WAREHOUSE"
-            lines.extend(["", f"== {doc.source_name}  (golden {doc.golden.path.name}){where}", *block])
-    return lines

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from etl.check.report import (
-    ALL,
-    Threshold,
-    golden_stem_for,
-    prf,
-    render_differences,
-    render_scores,
-    run_check,
-)
+from etl.check.render import render_differences, render_scores
+from etl.check.report import ALL, golden_stem_for, prf, run_check
+from etl.check.thresholds import Threshold
 from tests.check.records_factory import golden_file, record_set, target, task
 
 TASKS = [task("1", "总体目标", label="一、"), task("2", "重点任务", label="二、"), task("2.1", "加强龙头企业培育"),

@@ -16,7 +16,8 @@ import sys
 import pytest
 
 from etl.check.golden import dump_golden, load_golden_dir, load_golden_file
-from etl.check.report import render_differences, run_check
+from etl.check.render import render_differences
+from etl.check.report import run_check
 from etl.check.textnorm import as_text
 from etl.check.views import read_warehouse
 from tests.conftest import GOLD_DIR, PROJECT_ROOT
