@@ -45,7 +45,18 @@ def _word_role(text: str) -> str | None:
     for role, words in vocabulary()["roles"].items():
         if text in words.get("exact", []) or any(w in text for w in words.get("contains", [])):
             return role
-    return None
+    return "region" if is_region_header(text) else None
+
+
+@cache
+def _region_header() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, vocabulary()["region_nouns"]), key=len, reverse=True))
+    return re.compile(rf"^各?(?:{nouns})(?:[（(](?:{nouns})(?:[、，,/／](?:{nouns}))*[）)])?(?:名称)?$")
+
+
+def is_region_header(text: str) -> bool:
+    """A header made of sub-area nouns: 乡镇（开发区）, 镇（街道、园区）, 各县（市、区）名称."""
+    return bool(_region_header().match(squash(text)))
 
 
 def department_role(text: str) -> Role:

@@ -53,6 +53,13 @@ def is_tab_row(line: str) -> bool:
     return not is_tab_line(line) and len(fields) >= 2 and sum(bool(f) for f in fields) >= 2
 
 
+def is_row_with_blank_first_cell(line: str, n_cols: int) -> bool:
+    """A row of a TAB-separated table whose first cell is empty (under a label written once, a
+    merged 类别 cell): as many fields as the table has columns, some of them filled."""
+    fields = line.strip("\r\n").split("\t")
+    return n_cols >= 2 and len(fields) == n_cols and not fields[0].strip() and any(f.strip() for f in fields)
+
+
 def _split_fields(line: str, in_quote: bool) -> tuple[list[str], bool]:
     """TAB-separated fields of a line; a field opened by a double quote may run onto later lines.
 
@@ -91,7 +98,7 @@ def read_tab_row_table(lines: list[str], start: int, skip: set[int]) -> tuple[li
     while index < len(lines) and index not in skip:
         line = lines[index]
         incomplete = bool(rows) and (in_quote or len(rows[-1]) < n_cols)
-        if not incomplete and not is_tab_row(line):
+        if not incomplete and not (is_tab_row(line) or (rows and is_row_with_blank_first_cell(line, n_cols))):
             break
         if incomplete and not line.strip() and not in_quote:
             break

@@ -203,3 +203,13 @@ def test_tab_indented_running_text_is_not_a_table(tmp_path):
     document = _read(tmp_path, text)
     assert document.tables() == []
     assert [p.provenance.line_start for p in document.paragraphs()] == [1, 2, 4, 5]
+
+
+def test_tab_row_with_an_empty_first_cell_stays_in_its_table(tmp_path):
+    """类别 written once per group: the rows under it start with TAB (an empty first cell)."""
+    document = _read(tmp_path, "主要指标\n类别\t指标\t2025年\n产业\t甲指标\t5\n\t乙指标\t6\n创新\t丙指标\t7\n\n说明文字。\n")
+    [table] = document.tables()
+    assert table.text_grid() == [["类别", "指标", "2025年"], ["产业", "甲指标", "5"], ["产业", "乙指标", "6"],
+                                 ["创新", "丙指标", "7"]]
+    assert _cell(table, 1, 0).row_span == 2
+    assert [p.text for p in document.paragraphs()] == ["主要指标", "说明文字。"]
