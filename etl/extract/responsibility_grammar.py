@@ -25,7 +25,10 @@ _CLOSE = "）)"
 _CLAUSE_SEPARATORS = "，,；;。"
 # Private-use stand-in for list separators inside nested brackets: 各县(市、区)人民政府 stays whole.
 _SHIELD = "\ue000"
-_LEADING_CONNECTIVES = re.compile(r"^(?:并|均|分别|统一)?由|^(?:请|和|及|与)")
+# "以上两项由A负责" / "上述任务均由A牵头": the scope words and 由 open the note, not the name.
+_LEADING_CONNECTIVES = re.compile(
+    r"^(?:(?:以上|上述)[^，,。；;、由]{0,8}?)?(?:并|均|都|分别|统一)?由|^(?:请|和|及|与)"
+)
 _TRAILING_GROUP_WORD = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
 # A second name in brackets after a department: 市委组织部（市委人才办）.
 _SECOND_NAME = re.compile(r"(?<=[^（(])[（(][^（）()]+[）)]$")

@@ -109,7 +109,8 @@ def _sentence_notes(text: str, groups: list[tuple[int, int]]) -> list[FoundNote]
         if not stated and not any(e.role is Role.lead for e in parsed.entries):
             continue
         if all(looks_like_department(e.department_raw) for e in parsed.entries):
-            notes.append(FoundNote(begin, stop, parsed.entries, directives, bracketed=False))
+            standalone = _is_standalone(text, begin, stop)
+            notes.append(FoundNote(begin, stop, parsed.entries, directives, standalone, bracketed=False))
     return notes
 
 
