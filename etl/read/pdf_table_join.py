@@ -12,6 +12,8 @@ _NUMBERED = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百\d]+[、.．]|(?:第|任务)[一二三四五六七八九十百\d]+)"
 )
 
+_SERIAL = re.compile(r"\d{1,3}[.、．]?")
+
 
 def _norm(text: str) -> str:
     return _WHITESPACE.sub("", text)
@@ -99,15 +101,31 @@ def _above(table: TableFragment, cell: GridCell) -> GridCell | None:
     return above
 
 
+def _serial_columns(table: TableFragment, keys: list[int]) -> list[int]:
+    """Key columns that number the rows (序号: 1, 2, 3 …)."""
+    data_rows = range(table.header_rows, table.n_rows)
+    return [
+        col for col in keys
+        if all((cell := table.cell_at(row, col)) is not None and _SERIAL.fullmatch(_norm(cell.text)) for row in data_rows)
+    ]
+
+
 def _is_split_row(table: TableFragment, cont: TableFragment) -> bool:
-    """The continuation's first row finishes the table's last row: at least half its key cells are empty."""
+    """The continuation's first row finishes the table's last row: its 序号 is empty, or at least
+    half its key cells are."""
     keys = _key_columns(table)
     first_row = [cell for cell in cont.cells if cell.row == 0]
     if not keys or not first_row or any(_above(table, cell) is None for cell in first_row):
         return False
-    key_cells = [cont.cell_at(0, col) for col in keys]
-    empty = sum(1 for cell in key_cells if cell is not None and cell.row == 0 and not _norm(cell.text))
-    return empty >= 0.5 * len(keys)
+
+    def empty(col: int) -> bool:
+        cell = cont.cell_at(0, col)
+        return cell is not None and cell.row == 0 and not _norm(cell.text)
+
+    serial = _serial_columns(table, keys)
+    if serial and all(empty(col) for col in serial):
+        return True
+    return sum(empty(col) for col in keys) >= 0.5 * len(keys)
 
 
 def join_fragments(table: TableFragment, cont: TableFragment) -> None:

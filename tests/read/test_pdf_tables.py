@@ -120,3 +120,16 @@ def test_different_columns_do_not_join():
     first = make_fragment(1, [["a", "b"], ["1", "2"]])
     other = make_fragment(2, [["a", "b"], ["1", "2"]], col_edges=[80.0, 200.0, 260.0])
     assert not same_columns(first, other)
+
+
+def test_row_split_over_page_break_is_merged_back_when_its_serial_number_is_empty():
+    # the 牵头 list broke after its first name, so most cells of the continuation are filled
+    first = make_fragment(
+        1, [["序号", "措施", "牵头", "时限"], ["1", "建设平台", "工信局", "9月底"], ["2", "推进机关内", "区委办、", "2024年"]]
+    )
+    cont = make_fragment(2, [["", "部改革", "区府办", "12月底"], ["3", "招引项目", "商务局", "10月底"]])
+    join_fragments(first, cont)
+    grid = fragment_to_table(first, 0).text_grid()
+    assert len(grid) == 4
+    assert grid[2] == ["2", "推进机关内\n部改革", "区委办、\n区府办", "2024年\n12月底"]
+    assert grid[3][0] == "3"

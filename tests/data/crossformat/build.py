@@ -23,6 +23,7 @@ Regenerate (needs LibreOffice; CI does not have it, so the outputs are committed
 
     .venv/bin/python tests/data/crossformat/build.py          # writes <stem>.docx and <stem>.pdf
     .venv/bin/python tests/data/crossformat/build.py --docx   # .docx only
+    .venv/bin/python tests/data/crossformat/build.py --folder tests/data/golden_unseen   # those fixtures
 
 The .docx output is byte-for-byte reproducible; the .pdf is converted with
 ``soffice --headless --convert-to pdf`` and is reproducible in content.
@@ -36,7 +37,7 @@ import re
 import subprocess
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import docx
@@ -62,6 +63,7 @@ class TableLayout:
     merge_blank_down: tuple[int, ...] = ()  # columns whose blank body cells continue the cell above
     merge_equal_down: tuple[int, ...] = ()  # columns whose repeated labels are one merged cell
     split_lists: tuple[int, ...] = ()  # columns whose 、-lists are one paragraph per item
+    merge_equal_across_header: bool = False  # a header label repeated in adjacent cells is one spanning cell
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,10 @@ TABLE_LAYOUTS: dict[str, list[TableLayout]] = {
     "plan_with_task_table": [TableLayout(merge_equal_down=(1,))],
     "luoyang_industrial_internet_plan": [TableLayout(merge_blank_down=(0,)), TableLayout(split_lists=(3,))],
     "deqing_cluster_plan": [TableLayout(merge_blank_down=(0,)), TableLayout(merge_blank_down=(0,), split_lists=(4,))],
+    # tests/data/golden_unseen/ (built with --folder)
+    "i_luoyang_digital_plan": [TableLayout(merge_blank_down=(1,))],
+    "i_yongchun_workpoints": [TableLayout(header_rows=2, merge_equal_across_header=True)],
+    "r_lixia_district_workpoints": [TableLayout(merge_blank_down=(1,), split_lists=(4,))],
 }
 
 
@@ -105,14 +111,23 @@ def _pipe_row(line: str) -> list[str]:
 
 
 def parse_txt(text: str) -> list[str | TextTable]:
-    """Lines and tables of a fixture: TAB-dump tables (a cell per line) and pipe tables."""
+    """Lines and tables of a fixture: TAB-dump tables (a cell per line), TAB-row tables (a row per
+    line) and pipe tables."""
     lines = text.split("\n")
     blocks: list[str | TextTable] = []
     i = 0
     while i < len(lines):
         line = lines[i]
+        if "\t" in line and not line.startswith("\t"):  # one row per line, TAB between cells
+            width = line.count("\t")
+            rows = []
+            while i < len(lines) and "\t" in lines[i] and lines[i].count("\t") == width:
+                rows.append([cell.strip() for cell in lines[i].split("\t")])
+                i += 1
+            blocks.append(TextTable(rows))
+            continue
         if line.startswith("\t") or (line == "" and i + 1 < len(lines) and lines[i + 1].startswith("\t")):
-            rows: list[list[str]] = []
+            rows: list[list[str]] = [[]] if line.startswith("\t") else []
             while i < len(lines) and (lines[i].startswith("\t") or lines[i] == ""):
                 if lines[i] == "":
                     if i + 1 < len(lines) and lines[i + 1].startswith("\t"):
@@ -271,6 +286,8 @@ def _cell_paragraphs(text: str, split: bool) -> list[str]:
 
 def _grid(table: TextTable, layout: TableLayout) -> tuple[int, list[list[tuple[int, int, int, str]]]]:
     """Cells as (col, row_span, col_span, text) per row; continuation cells left out."""
+    if layout.merge_equal_across_header:
+        table, layout = _header_repeats_as_spans(table, layout)
     widths = [sum(layout.spans.get((r, c), 1) for c in range(len(row))) for r, row in enumerate(table.rows)]
     n_cols = max(widths)
     placed: list[list[tuple[int, int, int, str]]] = []
@@ -303,6 +320,23 @@ def _grid(table: TextTable, layout: TableLayout) -> tuple[int, list[list[tuple[i
             placed[ar][ak] = (acol, ars + 1, acs, atext)
             placed[r][k] = (col, 0, cs, "")  # continuation
     return n_cols, placed
+
+
+def _header_repeats_as_spans(table: TextTable, layout: TableLayout) -> tuple[TextTable, TableLayout]:
+    """Header rows that repeat a label in adjacent cells (as a text dump of a merged cell shows it):
+    the label once, spanning as many grid columns as it was repeated."""
+    rows = [list(row) for row in table.rows]
+    spans = dict(layout.spans)
+    for r in range(min(layout.header_rows, len(rows))):
+        merged: list[str] = []
+        for text in rows[r]:
+            if merged and text and text == merged[-1]:
+                key = (r, len(merged) - 1)
+                spans[key] = spans.get(key, 1) + 1
+            else:
+                merged.append(text)
+        rows[r] = merged
+    return TextTable(rows), replace(layout, spans=spans, merge_equal_across_header=False)
 
 
 def _owner(placed, r: int, col: int) -> tuple[int, int] | None:
@@ -463,9 +497,10 @@ def build_pdf(source: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docx", action="store_true", help="write the .docx files only")
+    parser.add_argument("--folder", type=Path, default=HERE, help="folder of the .txt fixtures (default: this one)")
     parser.add_argument("stems", nargs="*", help="fixtures to build (default: all)")
     args = parser.parse_args()
-    for txt in sorted(HERE.glob("*.txt")):
+    for txt in sorted(args.folder.glob("*.txt")):
         if args.stems and txt.stem not in args.stems:
             continue
         target = txt.with_suffix(".docx")
