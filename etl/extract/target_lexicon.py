@@ -45,6 +45,9 @@ class TargetLexicon:
     retrospective_section_openers: tuple[str, ...]
     change_words: tuple[str, ...]
     post_name_stops: tuple[str, ...]
+    object_verbs: tuple[str, ...]
+    beneficiary_leads: tuple[str, ...]
+    size_words: tuple[str, ...]
 
 
 @cache
@@ -77,4 +80,7 @@ def lexicon() -> TargetLexicon:
         retrospective_section_openers=_longest_first(data["retrospective_section_openers"]),
         change_words=_longest_first(data["change_words"]),
         post_name_stops=_longest_first(data["post_name_stops"]),
+        object_verbs=_longest_first(data["object_verbs"]),
+        beneficiary_leads=_longest_first(data["beneficiary_leads"]),
+        size_words=_longest_first(data["size_words"]),
     )

@@ -63,14 +63,25 @@ def split_pre_metric(pre: str) -> tuple[str, str]:
     change = _FROM_TO.match(text)
     if change:  # 高新技术企业数量由2020年的120家增加到: the metric precedes 由
         text = change.group(1) + change.group(2)
-    text, tail = _strip_words(text, lex.metric_tail_strip, lead=False)
+    tail = ""
+    while True:  # 上市公司数量实现翻一番、达到: verbs and doubling words, across a 、
+        text, removed = _strip_words(text, lex.metric_tail_strip, lead=False)
+        if not removed:
+            break
+        kept = text.rstrip(_EDGE_PUNCT)
+        text, tail = kept, text[len(kept) :] + removed + tail
     text = _clean_edges(text)
     previous = None
+    leads = ""
     while previous != text:  # 力争到2024年引进…: scope words and a leading deadline, in any order
         previous = text
-        text, _ = _strip_words(text, lex.metric_lead_strip, lead=True)
-        text = _clean_edges(text)
+        text, removed = _strip_words(text, lex.metric_lead_strip, lead=True)
+        text, leads = _clean_edges(text), leads + removed
     text = _LEAD_QUANTIFIER.sub("", text)
+    if leads.endswith(lex.beneficiary_leads):  # 帮助科技企业分摊科技创新风险: what the helped do is counted
+        verb_at = object_verb_at(text)
+        if verb_at is not None:
+            text = text[verb_at:]
     return shorten(_after_inner_verb(text)), tail
 
 
@@ -102,6 +113,15 @@ def post_metric(post: str) -> str:
     text, _ = _strip_words(text, tuple(sorted(lex.post_filler, key=len, reverse=True)), lead=True)
     text, _ = _strip_words(_clean_edges(text), (*lex.metric_tail_strip, *_POST_TAIL), lead=False)
     return shorten(_clean_edges(text))
+
+
+def object_verb_at(post: str) -> int | None:
+    """Where a verb starts the phrase of a following number in the text after a count:
+    "工业科技企业融资超" (from 为150家工业科技企业融资超20亿元) → 6; None when there is none."""
+    starts = [at for at in (post.find(verb) for verb in lexicon().object_verbs) if at >= _MIN_LENGTH]
+    if not starts or not is_metric(post[: min(starts)]):
+        return None
+    return min(starts)
 
 
 def is_filler(post: str) -> bool:

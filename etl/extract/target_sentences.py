@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 
 from etl.extract.target_incentives import is_incentive_amount, is_incentive_sentence
 from etl.extract.target_lexicon import lexicon
-from etl.extract.target_metrics import distribute, is_filler, is_metric, post_metric, split_pre_metric
+from etl.extract.target_metrics import (
+    distribute,
+    is_filler,
+    is_metric,
+    object_verb_at,
+    post_metric,
+    split_pre_metric,
+)
 from etl.extract.target_quantities import Quantity, find_quantities
 from etl.extract.target_text import Span, clauses, halfwidth, list_items, protected_mask, sentences
 from etl.extract.target_years import YearContext, deadline_years
@@ -35,6 +42,7 @@ class TargetDraft:
     text: str
     inherited: bool = False  # metric taken from an earlier number of the sentence
     pre: str = ""  # text between the previous number and this one (for 分别)
+    name_end: int | None = None  # where a name written after the number ends, when a verb follows it
 
 
 def _change_word(window: str) -> str:
@@ -98,6 +106,8 @@ class _SentenceReader:
         self.drafts: list[TargetDraft] = []
         self.last_free_clause = ""  # latest clause without numbers: a subject for a bare "突破1000家"
         self.free_is_latest = False
+        self.past_metric = ""  # the metric of a past result just passed: "已建成X12家，今年再新建5家"
+        self.past_is_latest = False
 
     def read(self) -> list[TargetDraft]:
         quantities = find_quantities(self.norm, self.protected)
@@ -105,7 +115,7 @@ class _SentenceReader:
             inside = [q for q in quantities if clause.start <= q.start < clause.end]
             if not inside:
                 self.last_free_clause = self.text[clause.start : clause.end]
-                self.free_is_latest = True
+                self.free_is_latest, self.past_is_latest = True, False
                 continue
             first = len(self.drafts)
             carry = False
@@ -127,8 +137,13 @@ class _SentenceReader:
             post_qualifier = _POST_QUALIFIER.match(post)
             qualifier_word = post_qualifier.group() if post_qualifier else ""
             pre = self.norm[prev_end : q.start]
-            if _MODIFIER_AFTER.match(post):
-                continue  # 50亿元以上的项目: part of a name
+            modifier = _MODIFIER_AFTER.match(post)
+            if modifier:  # 50亿元以上的项目: part of a name (a class), unless the size of a thing set up
+                sized = self._size_draft(q, group, clause, prev_end) if last and modifier.group() == "的" else None
+                if sized is not None:
+                    self.drafts.append(sized)
+                    self.free_is_latest = self.past_is_latest = False
+                continue
             listed = post.strip(_EDGE) in _CONNECTORS  # 10家、60家和220家
             if (
                 not last
@@ -141,17 +156,50 @@ class _SentenceReader:
             ):
                 continue  # 超100亿元重特大签约项目12个: the first number qualifies the name
             if any(marker in pre for marker in lex.past_markers):
+                self._remember_past(q, pre, post, prev_end, next_start)
                 continue
             if is_incentive_amount(self.norm[clause.start : clause.end], q.unit, self.norm):
                 continue
-            draft = self._draft(q, pre, post, qualifier_word, prev_end, next_start, carry, clause)
+            draft = self._draft(q, pre, post, qualifier_word, prev_end, next_start, carry, clause, not last)
             if draft is None:
                 continue
             led = not is_filler(post)
             self.drafts.append(draft)
-            self.free_is_latest = False
-            prev_end = q.end + len(qualifier_word)
+            self.free_is_latest = self.past_is_latest = False
+            prev_end = draft.name_end if draft.name_end is not None else q.end + len(qualifier_word)
         return led
+
+    def _remember_past(self, q: Quantity, pre: str, post: str, prev_end: int, next_start: int) -> None:
+        """Keep the metric of a past result: a later number without one counts the same thing."""
+        if is_filler(post):
+            metric = split_pre_metric(self.text[prev_end : q.start])[0]
+        else:
+            metric = post_metric(self.text[q.end : next_start])
+        if is_metric(metric):
+            self.past_metric, self.past_is_latest, self.free_is_latest = metric, True, False
+
+    def _size_draft(
+        self, q: Quantity, group: _Group, clause: Span, prev_end: int
+    ) -> TargetDraft | None:
+        """设立总规模50亿元的科创产业基金群: the size (科创产业基金群总规模) of a thing an action sets up."""
+        pre = self.norm[prev_end : q.start]
+        before, tail = split_pre_metric(self.text[prev_end : q.start])
+        size = next((word for word in lexicon().size_words if before.endswith(word)), None)
+        if size is None or not _governed_by_count_verb(self.norm[clause.start : q.start]):
+            return None
+        name = post_metric(self.text[q.end + 1 : group.end])
+        number = self.norm[q.start : q.end]
+        if not is_metric(name):
+            return None
+        return TargetDraft(
+            metric=name + size,
+            value=q.value,
+            unit=q.unit,
+            qualifier=Qualifier.min if q.is_range or q.more_than else _plain(detect_qualifier(tail + number)),
+            year=self.context.year_at(self.norm, self.years, q.start, clause.start),
+            text=self.text[clause.start : clause.end].strip(),
+            pre=pre,
+        )
 
     def _draft(
         self,
@@ -163,8 +211,10 @@ class _SentenceReader:
         next_start: int,
         carry: bool,
         clause: Span,
+        followed: bool = False,
     ) -> TargetDraft | None:
         number_text = self.norm[q.start : q.end]
+        name_end: int | None = None
         if q.chinese:  # 超千亿元 → 超1000亿元: the qualifier vocabulary reads Arabic numbers
             number_text = f"{q.value:g}{q.unit or ''}"
         inherited = False
@@ -179,7 +229,11 @@ class _SentenceReader:
                 or (carry and not pre.strip(_EDGE))
             ):
                 return None
-            metric = post_metric(self.text[q.end : next_start])
+            name_text = self.text[q.end : next_start]
+            verb_at = object_verb_at(name_text) if followed else None
+            if verb_at is not None:  # 为150家工业科技企业融资超20亿元: the verb leads the next number's phrase
+                name_text, name_end = name_text[:verb_at], q.end + verb_at
+            metric = post_metric(name_text)
             window = pre[-8:] + number_text + qualifier_word
         else:
             if q.unit is None and not pre:
@@ -210,13 +264,22 @@ class _SentenceReader:
             text=self.text[clause.start : clause.end].strip(),
             inherited=inherited,
             pre=self.norm[prev_end : q.start],
+            name_end=name_end,
         )
 
     def _inherited_metric(self) -> str:
-        """The subject of a number written without one: the latest free clause or earlier number."""
+        """The subject of a number written without one: the latest free clause, past result or
+        earlier number."""
+        if self.past_is_latest:
+            return self.past_metric
         if self.last_free_clause and (self.free_is_latest or not self.drafts):
             return split_pre_metric(self.last_free_clause)[0]
-        return self.drafts[-1].metric if self.drafts else ""
+        return self.drafts[-1].metric if self.drafts else self.past_metric
+
+
+def _plain(qualifier: Qualifier | None) -> Qualifier | None:
+    """A qualifier a target keeps: none / text / not_decomposed say nothing of a stated number."""
+    return None if qualifier in (Qualifier.none, Qualifier.text, Qualifier.not_decomposed) else qualifier
 
 
 def _distribute(drafts: list[TargetDraft]) -> None:

@@ -70,12 +70,18 @@ def _labels_after(doc: Document, index: int) -> bool:
     )
 
 
+def _is_bracketed_note(text: str) -> bool:
+    """A paragraph that is one note in brackets (（责任单位：…）): two items may well share one."""
+    return text.startswith(("（", "(")) and text.endswith(("）", ")")) and text.count("（") + text.count("(") == 1
+
+
 def body_paragraphs(doc: Document) -> list[tuple[int, Paragraph]]:
     """(block index, paragraph) of the body, in order, repeated paragraphs kept once.
 
     The body ends at an annex list or heading (附件…) or a signature date once items have
     begun; paragraphs of an attachment list right after a 附件： line are left out; a
-    paragraph repeated verbatim (a scraping artifact) is kept at its first occurrence; a
+    paragraph repeated verbatim (a scraping artifact) is kept at its first occurrence (a note in
+    brackets may repeat); a
     right-aligned line (a signature) after the items is left out, and so are the short lines
     right above the closing date (the issuer's name where the format records no alignment);
     the entries of a table of contents are left out.
@@ -107,7 +113,7 @@ def body_paragraphs(doc: Document) -> list[tuple[int, Paragraph]]:
         if items_begun and not labelled and block.align == "right":
             continue  # a signature line under the last item
         key = _normalised(text)
-        if len(key) >= _MIN_REPEAT_CHARS:
+        if len(key) >= _MIN_REPEAT_CHARS and not _is_bracketed_note(text):
             if key in seen:
                 continue
             seen.add(key)

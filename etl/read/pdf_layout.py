@@ -86,6 +86,8 @@ def first_unit_width(line: Line) -> float:
             end += 1
     while end + 1 < len(chars) and chars[end + 1]["text"] in CLOSING_MARKS:
         end += 1
+    while end + 1 < len(chars) and chars[end + 1]["text"] in OPENING_MARKS:
+        end += 1  # 增“南…: the renderer keeps an opening mark with the character before it
     return chars[end]["x1"] - chars[0]["x0"]
 
 
@@ -99,8 +101,10 @@ def fills_line(line: Line, following: Line, layout: Layout) -> bool:
         room = layout.width - (line.x1 - line.x0)
     needed = first_unit_width(following) + 1.0
     start, end = following.chars[0]["text"], line.chars[-1]["text"]
-    if start.isascii() and start.isalnum() and not end.isascii():
-        needed += 0.25 * following.size  # the gap a renderer puts between CJK and Latin text
+    if (start.isascii() and start.isalnum()) != (end.isascii() and end.isalnum()) and not (
+        start.isascii() and end.isascii()
+    ):
+        needed += 0.25 * following.size  # the gap a renderer puts between CJK and Latin text (120|家)
     return room < needed
 
 

@@ -21,6 +21,11 @@ def test_this_year_and_next_year_are_read_from_the_documents_year() -> None:
     assert rows("今年新增规上工业企业80家。", None) == [(None, "规上工业企业", 80, "家")]
 
 
+def test_the_whole_year_of_a_work_plan_is_the_documents_year() -> None:
+    assert rows("全年新开工亿元以上工业项目30个。", 2024) == [(2024, "亿元以上工业项目", 30, "个")]
+    assert rows("全年规上工业总产值突破620亿元。", None) == [(None, "规上工业总产值", 620, "亿元")]
+
+
 def test_this_year_so_far_is_no_deadline() -> None:
     norm = "今年以来完成投资100亿元"
     assert deadline_years(norm, [False] * len(norm), 2024) == []

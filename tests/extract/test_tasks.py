@@ -120,6 +120,14 @@ def test_a_paragraph_repeated_verbatim_is_kept_once() -> None:
     ]
 
 
+def test_a_responsibility_note_shared_by_two_items_is_kept_for_both() -> None:
+    note = "（责任单位：市财政局、市金融监管局）"
+    doc = doc_of("一、重点任务", "1．扩大信贷投放。内容。", note, "2．做强融资担保体系。内容。", note)
+    texts = [t.text for t in extract_tasks(doc)]
+    assert texts[1].endswith(note)
+    assert texts[2].endswith(note)
+
+
 def test_cover_notice_title_signature_and_attachment_list_are_not_tasks() -> None:
     doc = doc_of(
         "市政府办公室关于印发《先进制造业三年行动计划》的通知",

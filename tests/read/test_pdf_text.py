@@ -142,3 +142,23 @@ def test_centred_title_lines_and_right_aligned_signature():
 def test_join_line_texts_spaces_only_between_latin_words():
     assert join_line_texts(["Made in", "China"]) == "Made in China"
     assert join_line_texts(["规模以上工业增加值（2022—", "2024）"]) == "规模以上工业增加值（2022—2024）"
+
+
+def test_a_line_ending_in_digits_before_a_cjk_character_is_full():
+    """Room for one CJK character is not enough after digits: the renderer adds a CJK/Latin gap."""
+    from etl.read.pdf_layout import fills_line
+
+    def ending_with_room(text: str, room: float):
+        width = make_line(text, 0.0, 0.0).x1
+        return make_line(text, LAYOUT.right - room - width, 100.0)
+
+    following = make_line("家以上、小升规企业不少于80家。", 80.0, 129.0)
+    assert fills_line(ending_with_room("确保新增规上工业企业120", 17.8), following, LAYOUT)
+    assert not fills_line(ending_with_room("确保新增规上工业企业一二", 17.8), following, LAYOUT)
+
+
+def test_an_opening_quote_moves_with_the_character_before_it():
+    from etl.read.pdf_layout import first_unit_width
+
+    assert first_unit_width(make_line("增“南太湖精英计划”人才项目", 80.0, 100.0)) == 32.0
+    assert first_unit_width(make_line("增加人才项目", 80.0, 100.0)) == 16.0
