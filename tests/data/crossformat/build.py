@@ -17,7 +17,8 @@ government offices format documents in Word/WPS, as the sample corpus was made
   paragraph per item (as people type them in cells).
 
 Table layout that the txt cannot show (which blank cells are merges, header spans) comes from
-``TABLE_LAYOUTS`` below, one entry per table, written by hand from reading each table.
+``TABLE_LAYOUTS`` below, one entry per table, written by hand from reading each table, or from a
+``<stem>.layout.json`` next to the txt (see ``_layouts_for``).
 
 Regenerate (needs LibreOffice; CI does not have it, so the outputs are committed)::
 
@@ -32,6 +33,7 @@ The .docx output is byte-for-byte reproducible; the .pdf is converted with
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -430,11 +432,26 @@ def _footer(document, style: HouseStyle) -> None:
     _page_number(section.even_page_footer.paragraphs[0], "left", '<w:ind w:left="280"/>')
 
 
+def _layouts_for(txt: Path) -> list[TableLayout]:
+    """The layouts of a fixture's tables: TABLE_LAYOUTS, or a `<stem>.layout.json` beside the txt
+    (a list with one object per table: header_rows, spans as [[row, col, width], …],
+    merge_blank_down, merge_equal_down, split_lists, merge_equal_across_header)."""
+    sidecar = txt.with_suffix(".layout.json")
+    if not sidecar.exists():
+        return TABLE_LAYOUTS.get(txt.stem, [])
+    layouts = []
+    for entry in json.loads(sidecar.read_text(encoding="utf-8")):
+        spans = {(r, c): width for r, c, width in entry.pop("spans", [])}
+        tuples = {k: tuple(v) for k, v in entry.items() if isinstance(v, list)}
+        layouts.append(TableLayout(**{**entry, **tuples, "spans": spans}))
+    return layouts
+
+
 def build_docx(txt: Path, target: Path) -> None:
     """Lay out one fixture's text as an official-document .docx."""
     blocks = parse_txt(txt.read_text(encoding="utf-8"))
     roles = _roles(blocks)
-    layouts = iter(TABLE_LAYOUTS.get(txt.stem, []))
+    layouts = iter(_layouts_for(txt))
     style = HOUSE_STYLES.get(txt.stem, PLAIN)
     document = docx.Document()
     section = document.sections[0]
