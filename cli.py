@@ -11,12 +11,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from etl.check.golden import load_golden_dir
+from etl.check.golden import GoldenFileError
 from etl.check.render import render_differences, render_scores, report_to_json
-from etl.check.report import CheckReport, run_check
+from etl.check.report import CheckReport
+from etl.check.run import check_warehouse, update_golden_files
 from etl.check.thresholds import Threshold
-from etl.check.update import update_golden
-from etl.check.views import WarehouseReadError, read_warehouse
+from etl.check.update import GoldenUpdate
+from etl.load.errors import WarehouseReadError
 from etl.pipeline import DocumentOutcome, IngestReport, collect_inputs, ingest
 from schemas.parsed import Status
 
@@ -129,27 +130,13 @@ def check_command(
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--min-f1") from error
     try:
-        warehouse = read_warehouse(db)
-    except WarehouseReadError as error:
+        if update:
+            _print_updates(update_golden_files(db, golden, update_from), update_from)
+            return
+        report = check_warehouse(db, golden, missing_as_fn=missing_as_fn, only_format=only_format)
+    except (WarehouseReadError, GoldenFileError) as error:
         console.print(f"[red]error:[/red] {error}")
         raise typer.Exit(code=2) from error
-    goldens, problems = load_golden_dir(golden) if golden.exists() else ({}, [f"golden folder {golden} does not exist"])
-    for problem in problems:
-        console.print(f"[yellow]warning:[/yellow] {problem}")
-    if update:
-        updates = update_golden(golden, goldens, warehouse, update_from)
-        for u in updates:
-            console.print(f"{'created' if u.created else 'updated'} {u.path}", style="bold")
-            for line in u.diff:
-                console.print(line, style="green" if line.startswith("+") else "red" if line.startswith("-") else None,
-                              markup=False, highlight=False, soft_wrap=True)
-        console.print(f"{len(updates)} golden file(s) written from the {update_from} records; review the diff "
-                      "(git diff) before committing.")
-        return
-    if not goldens:
-        console.print(f"[red]error:[/red] no usable golden files in {golden}")
-        raise typer.Exit(code=2)
-    report = run_check(goldens, warehouse, missing_as_fn=missing_as_fn, only_format=only_format)
     _print_check(report, db, golden, limit, verbose)
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
@@ -165,7 +152,19 @@ def check_command(
         raise typer.Exit(code=1)
 
 
+def _print_updates(updates: list[GoldenUpdate], from_format: str) -> None:
+    for u in updates:
+        console.print(f"{'created' if u.created else 'updated'} {u.path}", style="bold")
+        for line in u.diff:
+            console.print(line, style="green" if line.startswith("+") else "red" if line.startswith("-") else None,
+                          markup=False, highlight=False, soft_wrap=True)
+    console.print(f"{len(updates)} golden file(s) written from the {from_format} records; review the diff "
+                  "(git diff) before committing.")
+
+
 def _print_check(report: CheckReport, db: str, golden: Path, limit: int, verbose: bool) -> None:
+    for warning in report.warnings:
+        console.print(f"[yellow]warning:[/yellow] {warning}")
     checked = {f: sum(1 for d in report.documents if d.format == f) for f in report.columns if f != "all"}
     console.print(f"warehouse {db} · golden {golden} · documents checked: "
                   + (", ".join(f"{f} {n}" for f, n in checked.items()) or "none"), markup=False)

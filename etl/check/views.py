@@ -1,4 +1,4 @@
-"""Read the research views of a warehouse as records in golden-file shape, one RecordSet per document."""
+"""The research views of a warehouse as records in golden-file shape, one RecordSet per document."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.exc import SQLAlchemyError
-
 from etl.check.records import RecordSet
 from etl.check.sections import DOCUMENT_FIELDS, RECORD_FIELDS
-from etl.load.warehouse import warehouse_url
+from etl.load.errors import WarehouseReadError
+from etl.load.research_views import read_research_views
+
+__all__ = ["WarehouseReadError", "path_sort_key", "read_warehouse"]
 
 _SECTION_VIEWS = {
     "tasks": "tasks_v",
@@ -22,10 +22,6 @@ _SECTION_VIEWS = {
     "responsibilities": "responsibilities_v",
     "symbols": "symbols_v",
 }
-
-
-class WarehouseReadError(Exception):
-    """The warehouse cannot be opened or lacks the research views."""
 
 
 def _clean(row: dict[str, Any]) -> dict[str, Any]:
@@ -47,24 +43,9 @@ def path_sort_key(path: str | None) -> tuple[int | str, ...]:
 
 def read_warehouse(db: str | Path) -> dict[str, tuple[str, RecordSet]]:
     """Every document of a warehouse: source_name -> (format, its records in golden shape)."""
-    if "://" not in str(db) and not Path(db).is_file():
-        raise WarehouseReadError(f"warehouse {db} does not exist")
-    engine = create_engine(warehouse_url(db))
-    try:
-        missing = {"documents_v", *_SECTION_VIEWS.values()} - set(inspect(engine).get_view_names())
-        if missing:
-            raise WarehouseReadError(f"{db} is not a policy-etl warehouse: no view {', '.join(sorted(missing))}")
-        with engine.connect() as conn:
-            def rows(view: str) -> list[dict[str, Any]]:
-                return [_clean(dict(r._mapping)) for r in conn.execute(text(f"SELECT * FROM {view}"))]
-
-            views = {section: rows(view) for section, view in _SECTION_VIEWS.items()}
-            documents = rows("documents_v")
-    except SQLAlchemyError as error:
-        raise WarehouseReadError(f"cannot read warehouse {db}: {error}") from error
-    finally:
-        engine.dispose()
-    return _record_sets(documents, views)
+    views = read_research_views(db)
+    sections = {section: [_clean(r) for r in views[view]] for section, view in _SECTION_VIEWS.items()}
+    return _record_sets([_clean(r) for r in views["documents_v"]], sections)
 
 
 def _record_sets(documents: list[dict[str, Any]], views: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[str, RecordSet]]:
