@@ -1,8 +1,10 @@
 """Benchmark: ingest a folder twice into a fresh warehouse; print throughput and memory.
 
-    .venv/bin/python benchmarks/bench_ingest.py [FOLDER] [--workers N]
+    .venv/bin/python benchmarks/bench_ingest.py [FOLDER] [--workers N] [--golden DIR]
 
-First run parses and loads everything; the second run finds every file unchanged.
+First run parses and loads everything; the second run finds every file unchanged. With
+--golden (default tests/golden when FOLDER is raw/), the time of `check` against those golden
+files is printed too.
 Peak memory is the process's maximum resident set size (children included when
 --workers > 1).
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from etl.check.run import check_warehouse  # noqa: E402
 from etl.pipeline import collect_inputs, ingest  # noqa: E402
 
 
@@ -32,7 +35,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="raw", type=Path)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--golden", type=Path, default=None, help="golden files to time `check` against")
     args = parser.parse_args()
+    golden = args.golden or (Path("tests/golden") if args.folder == Path("raw") else None)
     files = collect_inputs([args.folder])
     size_mb = sum(f.stat().st_size for f in files) / 1e6
     with tempfile.TemporaryDirectory() as tmp:
@@ -43,6 +48,11 @@ def main() -> None:
         t0 = time.perf_counter()
         ingest(files, db=db, parsed_dir=parsed, workers=args.workers)
         warm = time.perf_counter() - t0
+        checked = None
+        if golden is not None and golden.exists():
+            t0 = time.perf_counter()
+            report = check_warehouse(db, golden)
+            checked = (time.perf_counter() - t0, len(report.documents))
     per_format: dict[str, list[float]] = defaultdict(list)
     for outcome in first.outcomes:
         per_format[outcome.format].append(outcome.seconds)
@@ -52,6 +62,8 @@ def main() -> None:
     for fmt, seconds in sorted(per_format.items()):
         print(f"  {fmt:5s} {len(seconds):3d} docs  mean {sum(seconds) / len(seconds):5.2f} s/doc  "
               f"max {max(seconds):5.2f} s")
+    if checked:
+        print(f"check        : {checked[0]:6.2f} s  ({checked[1]} documents against {golden})")
     print(f"peak RSS     : {peak_rss_mb():6.1f} MB")
     print(f"failed       : {len(first.failed)}")
 
