@@ -48,6 +48,7 @@ class TargetLexicon:
     object_verbs: tuple[str, ...]
     beneficiary_leads: tuple[str, ...]
     size_words: tuple[str, ...]
+    post_actions: tuple[str, ...]
 
 
 @cache
@@ -83,4 +84,5 @@ def lexicon() -> TargetLexicon:
         object_verbs=_longest_first(data["object_verbs"]),
         beneficiary_leads=_longest_first(data["beneficiary_leads"]),
         size_words=_longest_first(data["size_words"]),
+        post_actions=_longest_first(data["post_actions"]),
     )

@@ -68,6 +68,16 @@ def _ends_with_count_verb(pre: str) -> bool:
     return text.endswith(lexicon().count_verbs)
 
 
+def _named_before_action(before: str, post: str) -> str:
+    """The thing named before a count that an action follows: "带动上下游配套企业300家以上同步改造"
+    → 上下游配套企业; "" when the text after the count is no action (新增8家上市公司)."""
+    rest = _POST_QUALIFIER.sub("", post.strip(_EDGE))
+    if not rest.startswith(lexicon().post_actions):
+        return ""
+    metric = split_pre_metric(before)[0]
+    return metric if is_metric(metric) else ""
+
+
 def _is_retrospective(text: str) -> bool:
     head = text.lstrip("—-· ")[:12]
     return any(head.startswith(opener) for opener in lexicon().retrospective_openers)
@@ -233,7 +243,7 @@ class _SentenceReader:
             verb_at = object_verb_at(name_text) if followed else None
             if verb_at is not None:  # 为150家工业科技企业融资超20亿元: the verb leads the next number's phrase
                 name_text, name_end = name_text[:verb_at], q.end + verb_at
-            metric = post_metric(name_text)
+            metric = _named_before_action(self.text[prev_end : q.start], post) or post_metric(name_text)
             window = pre[-8:] + number_text + qualifier_word
         else:
             if q.unit is None and not pre:

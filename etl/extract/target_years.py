@@ -15,9 +15,9 @@ _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:底前|末前|年底|底|�
 _NOT_DEADLINE_BEFORE = re.compile(r"(?:与|比|较|同比|自|从|对比|相比|截至|[-－—–~～至])\s*$")
 _NOT_DEADLINE_AFTER = re.compile(r"^(?:相比|以来|起|开始|同期|的水平|水平|基础上|[-－—–~～至到]\s*\d)")
 # years named relative to the document's own year (a speech's 今年, a work plan's 全年, a year-end
-# work plan's 明年)
-_RELATIVE_YEAR = re.compile(r"(今年|本年度|全年|明年)(?:底前|年底|底|末|内)?")
-_RELATIVE_OFFSET = {"今年": 0, "本年度": 0, "全年": 0, "明年": 1}
+# work plan's 明年, a past result's 去年)
+_RELATIVE_YEAR = re.compile(r"(今年|本年度|全年|明年|去年)(?:底前|年底|底|末|内)?")
+_RELATIVE_OFFSET = {"今年": 0, "本年度": 0, "全年": 0, "明年": 1, "去年": -1}
 # a month deadline without a year (4月底前, 6月底, 年底前) names the document's own year;
 # not 2024年5月底前 (the year is read there), 每年年底前 (a recurring span) or 今年底前
 _MONTH_DEADLINE = re.compile(
@@ -28,7 +28,8 @@ _MONTH_DEADLINE = re.compile(
 def deadline_years(norm: str, protected: list[bool], present: int | None = None) -> list[tuple[int, int]]:
     """(position, year) of every deadline-like year mention in a half-width text.
 
-    With the document's `present` year known, 今年 / 全年 / 明年 name that year and the next, and a
+    With the document's `present` year known, 今年 / 全年 / 明年 / 去年 name that year, the next and
+    the last (a past result, left out by the caller), and a
     month deadline without a year (4月底前, 年底前) names that year.
     """
     found: list[tuple[int, int]] = []
@@ -45,6 +46,9 @@ def deadline_years(norm: str, protected: list[bool], present: int | None = None)
         for match in _RELATIVE_YEAR.finditer(norm):
             if protected[match.start()] or _NOT_DEADLINE_AFTER.match(norm[match.end() :]):
                 continue  # 今年以来 narrates progress so far
+            before = norm[max(0, match.start() - 3) : match.start()]
+            if match.group(1) == "去年" and _NOT_DEADLINE_BEFORE.search(before):
+                continue  # 比去年 / 较去年: a comparison base
             found.append((match.start(), present + _RELATIVE_OFFSET[match.group(1)]))
         for match in _MONTH_DEADLINE.finditer(norm):
             if not protected[match.start()] and not _inside_parentheses(norm, match.start()):

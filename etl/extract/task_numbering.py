@@ -155,21 +155,24 @@ def _after_comma(text: str, label: Label) -> bool:
     return bool(before) and before[-1] in _inline().after_in_run
 
 
-def lead_run(text: str, continues_from: int = 0) -> list[Label]:
+def lead_run(text: str, continues_from: int = 0, mid_sentence: bool = False) -> list[Label]:
     """The unbroken run of lead labels (一是, 二是, …) in `text`.
 
     The run starts at 一是, or — when the text itself begins with a lead label — at
     the ordinal following `continues_from` (the last lead ordinal of the paragraph before).
+    `mid_sentence`: the text is the rest of a paragraph broken off mid-sentence (a page or line
+    break a rendering turned into a paragraph break), so the run may go on anywhere in it.
     A run may be strung together with commas ("一是…，二是…"), but one that starts after a
     comma must have at least two items (else "…，一是…" is just prose).
     """
     run: list[Label] = []
     for candidate in lead_candidates(text):
         expected = run[-1].ordinal + 1 if run else None
+        continues = continues_from > 0 and candidate.ordinal == continues_from + 1
         if expected is not None:
             if candidate.ordinal == expected:
                 run.append(candidate)
-        elif candidate.ordinal == 1 or (candidate.start == 0 and candidate.ordinal == continues_from + 1):
+        elif candidate.ordinal == 1 or (continues and (candidate.start == 0 or mid_sentence)):
             run.append(candidate)
     if len(run) == 1 and _after_comma(text, run[0]):
         return []

@@ -82,20 +82,32 @@ class _Builder:
         self.seen_schemes.add(label.scheme)
         return task
 
-    def append_text(self, text: str) -> None:
-        """Unlabelled text continues the innermost open item."""
+    def append_text(self, text: str, separator: str = "\n") -> None:
+        """Unlabelled text continues the innermost open item (on a new line, or — for the rest of
+        a broken-off sentence — right after it)."""
         if self.stack:
             current = self.stack[-1][1]
-            current.text = f"{current.text}\n{text}" if current.text else text
+            current.text = f"{current.text}{separator}{text}" if current.text else text
 
 
-def _segments(text: str, builder: _Builder) -> list[_Segment]:
+_SENTENCE_ENDS = "。；;！？!?：:”’）)】…"
+
+
+def breaks_off(text: str) -> bool:
+    """A prose paragraph cut off mid-sentence: it holds a 。 but does not end a sentence (the
+    next paragraph is its rest — a page or line break that a rendering made a paragraph break)."""
+    text = text.rstrip()
+    return "。" in text and not text.endswith(tuple(_SENTENCE_ENDS))
+
+
+def _segments(text: str, builder: _Builder, mid_sentence: bool = False) -> list[_Segment]:
     """Split a paragraph into its leading label's item and any inline items (一是/二是, or 1.…2.…)."""
     label = match_label(text)
     if label is not None and not builder.accepts(label):
         label = None
     body_from = label.end if label else 0
-    leads = lead_run(text[body_from:], continues_from=builder.last_lead if label is None else 0)
+    continues_from = builder.last_lead if label is None else 0
+    leads = lead_run(text[body_from:], continues_from, mid_sentence=mid_sentence and label is None)
     leads = [
         Label(lead.scheme, lead.label, lead.ordinal, lead.start + body_from, lead.end + body_from)
         for lead in leads
@@ -147,10 +159,13 @@ def _with_lone_labels_joined(paragraphs: list[tuple[int, Paragraph]]) -> list[tu
 
 def _body_tasks(doc: Document, top_level_leads: bool) -> list[Task]:
     builder = _Builder(top_level_leads=top_level_leads)
+    previous = ""
     for index, paragraph, text in _with_lone_labels_joined(body_paragraphs(doc)):
-        for segment in _segments(text, builder):
+        mid_sentence = breaks_off(previous) and match_label(text) is None and lone_label(text) is None
+        previous = text
+        for position, segment in enumerate(_segments(text, builder, mid_sentence)):
             if segment.label is None:
-                builder.append_text(segment.text)
+                builder.append_text(segment.text, "" if mid_sentence and position == 0 else "\n")
                 continue
             label = segment.label
             shifted = Label(label.scheme, label.label, label.ordinal, 0, label.end - label.start, label.prefix)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from etl.read.pdf_lines import Line
@@ -75,6 +76,20 @@ def measure_layout(lines: list[Line], page_width: float) -> Layout:
     return Layout(left=left, right=right, size=size, pitch=pitch)
 
 
+def _is_latin(text: str) -> bool:
+    return text.isascii() and text.isalnum()
+
+
+def _decimal_point(chars: Sequence[dict], index: int) -> bool:
+    """A '.' or ',' between two digits (8.1, 1,200): part of the number, not a closing mark."""
+    return (
+        chars[index]["text"] in ".,"
+        and index + 1 < len(chars)
+        and chars[index - 1]["text"].isdigit()
+        and chars[index + 1]["text"].isdigit()
+    )
+
+
 def first_unit_width(line: Line) -> float:
     """Width of the shortest piece a line break could have moved from this line's start."""
     chars = line.chars
@@ -82,7 +97,7 @@ def first_unit_width(line: Line) -> float:
     if chars[0]["text"] in OPENING_MARKS and len(chars) > 1:
         end = 1
     if chars[end]["text"].isascii() and chars[end]["text"].isalnum():
-        while end + 1 < len(chars) and chars[end + 1]["text"].isascii() and chars[end + 1]["text"].isalnum():
+        while end + 1 < len(chars) and (_is_latin(chars[end + 1]["text"]) or _decimal_point(chars, end + 1)):
             end += 1
     while end + 1 < len(chars) and chars[end + 1]["text"] in CLOSING_MARKS:
         end += 1

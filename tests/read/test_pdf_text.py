@@ -162,3 +162,11 @@ def test_an_opening_quote_moves_with_the_character_before_it():
 
     assert first_unit_width(make_line("增“南太湖精英计划”人才项目", 80.0, 100.0)) == 32.0
     assert first_unit_width(make_line("增加人才项目", 80.0, 100.0)) == 16.0
+
+
+def test_a_decimal_number_with_its_percent_sign_moves_as_one_piece():
+    from etl.read.pdf_layout import first_unit_width
+
+    line = make_line("8.1%，全市", 80.0, 100.0)
+    assert first_unit_width(line) == line.chars[4]["x1"] - 80.0  # "8.1%，"
+    assert first_unit_width(make_line("8。全市", 80.0, 100.0)) == 24.0  # "8。"
