@@ -18,6 +18,8 @@ _TRAILING_PAREN = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 _TRAILING_MARK = re.compile(r"[（(【\[〔]([^（）()【】\[\]〔〕]*)[）)】\]〕]\s*$")
 _UNIT_LABEL = re.compile(r"^(?:计量)?单位\s*[:：]\s*")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# a sub-indicator written under its parent: 其中：锂电产业产值 / 其中:… / ——高技术制造业增加值
+_CHILD_MARK = re.compile(r"^(?:其中\s*[:：]?|[—－]{1,2}|-{1,2})\s*(?=[^\s:：—－-])")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class NameParts:
     unit_raw: str | None
     symbols: str
     attribute: str | None = None  # an attribute mark written in the name: （约束性） / 【预期性】
+    child: bool = False  # written as a sub-indicator of the indicator above: 其中：… / ——…
 
 
 flatten = join_cell_lines  # cell text with in-cell line breaks joined
@@ -45,7 +48,7 @@ def strip_numbering(text: str) -> str:
 
 def split_name(cell_text: str) -> NameParts:
     """'规模以上工业增加值增速（%）☆' → NameParts('规模以上工业增加值增速', '%', '☆')."""
-    text = strip_numbering(flatten(cell_text))
+    text, child = split_child_mark(strip_numbering(flatten(cell_text)))
     without_symbols, symbols = split_symbols(text)
     without_attribute, attribute = _split_attribute(without_symbols)
     name, unit_raw = split_name_unit(without_attribute)
@@ -53,7 +56,17 @@ def split_name(cell_text: str) -> NameParts:
         name, attribute = _split_attribute(name)
     if unit_raw is not None:
         unit_raw = _UNIT_LABEL.sub("", unit_raw).strip()
-    return NameParts(name=name.strip(), unit_raw=unit_raw or None, symbols=symbols, attribute=attribute)
+    return NameParts(
+        name=name.strip(), unit_raw=unit_raw or None, symbols=symbols, attribute=attribute, child=child
+    )
+
+
+def split_child_mark(text: str) -> tuple[str, bool]:
+    """'其中：锂电产业产值' → ('锂电产业产值', True): the lead that makes a row a sub-indicator."""
+    match = _CHILD_MARK.match(text)
+    if match is None:
+        return text, False
+    return text[match.end() :].lstrip(), True
 
 
 def _split_attribute(text: str) -> tuple[str, str | None]:

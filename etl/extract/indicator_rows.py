@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from etl.extract.indicator_header import HeaderRole, classify_header, squash
 from etl.extract.indicator_legend import looks_like_legend
-from etl.extract.indicator_names import flatten, split_name, strip_numbering
+from etl.extract.indicator_names import NameParts, flatten, split_name, strip_numbering
 from etl.extract.indicator_records import RecordSink, TableRef
 from schemas.vocab import ValueKind
 
@@ -136,6 +136,23 @@ class RowsState:
     heading: str | None = None
     last_category: str | None = None
     notes: list[str] = field(default_factory=list)
+    parent: str | None = None  # the indicator whose 其中 rows are being read
+    in_children: bool = False
+    parent_numbered: bool = False
+
+
+def _parent_of(state: RowsState, ref: TableRef, row: int, parts: NameParts, category: str | None) -> str | None:
+    """The parent of a sub-indicator row: a 其中 / —— row, and an unnumbered row right after one in the
+    same category under a numbered parent, belong to the last top-level indicator above them."""
+    seq_cols = state.layout.columns("seq")
+    unnumbered = bool(seq_cols) and not any(squash(ref.texts[row][c]) for c in seq_cols)
+    same_group = category == state.last_category
+    if parts.child or (state.in_children and unnumbered and same_group):
+        # continuation rows need a numbered parent: in a table that numbers no row, unnumbered says nothing
+        state.in_children = state.parent is not None and state.parent_numbered
+        return state.parent
+    state.parent, state.in_children, state.parent_numbered = parts.name, False, not unnumbered
+    return None
 
 
 def extract_rows(ref: TableRef, state: RowsState, sink: RecordSink, first_row: int) -> None:
@@ -154,6 +171,7 @@ def extract_rows(ref: TableRef, state: RowsState, sink: RecordSink, first_row: i
                 state.notes.append(single)
             else:
                 state.heading = strip_numbering(single)
+                state.parent, state.in_children = None, False
             continue
         name_text = flatten(row[name_col])
         if squash(name_text) in _NO_NAME:
@@ -162,14 +180,17 @@ def extract_rows(ref: TableRef, state: RowsState, sink: RecordSink, first_row: i
         category = _category(ref, layout, r) or state.heading
         if category is None and layout.columns("category"):
             category = state.last_category
+        parts = split_name(name_text)
+        parent = _parent_of(state, ref, r, parts, category)
         state.last_category = category
         context = state.context
         indicator = sink.indicator(
             ref,
             r,
             name_col,
-            split_name(name_text),
+            parts,
             category,
+            parent=parent,
             unit_raw=_unit(ref, layout, r),
             stat_source=_first_text(ref, layout.columns("stat_source"), r),
         )

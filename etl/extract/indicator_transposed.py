@@ -116,16 +116,20 @@ def extract_transposed(
     columns = _columns(rows, layout)
     pending = _assign_categories(ref, rows, layout, columns)
     by_col: dict[int, Indicator] = {}
+    top_level: str | None = None  # the last column that is not a sub-indicator (其中：… columns follow it)
     for column in columns:
         parts = split_name(column.name_text)
         parent = split_name(column.parent_text) if column.parent_text else None
+        parent_name = parent.name if parent else (top_level if parts.child else None)
+        if parent is None and not parts.child:
+            top_level = parts.name
         indicator = sink.indicator(
             ref,
             column.name_row,
             column.col,
             parts,
             column.category,
-            parent=parent.name if parent else None,
+            parent=parent_name,
             unit_raw=column.unit_raw or (parent.unit_raw if parent else None),
         )
         by_col[column.col] = indicator
