@@ -6,10 +6,13 @@
 
 The first column (after an optional 序号) is headed by a region word (地区 / 县（市、区） / 镇（街道）…);
 the other headers are indicator names (unit in parentheses), or header vocabulary such as 责任单位.
-A second header row under spanning headers gives sub-indicators (parent = the spanning header).
-Rows labelled 合计 / 全市 are the whole jurisdiction (region NULL).  A 责任单位 column names, per
-row, who answers for that region's values: its departments become responsibilities of every
-indicator of the table (once per indicator).  Year and kind come from the table's title.
+A second header row under spanning headers gives sub-indicators (parent = the spanning header), or
+the year and kind of each column (2022年基数 | 2025年目标 under one indicator: a provincial table
+breaking its targets down per 设区市); a year header above the names does the same for the columns
+under it.  Rows labelled 合计 / 全市 are the whole jurisdiction (region NULL).  A 责任单位 column
+names, per row, who answers for that region's values: its departments become responsibilities of
+every indicator of the table (once per indicator).  Year and kind come from a column's year header,
+else from the table's title.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ class RegionRowsLayout:
     indicator_cols: list[int]
     side_cols: dict[int, HeaderRole]
     headers: list[list[str]]
+    # an indicator column's year / kind header (2025年目标), when the header rows give one
+    value_roles: dict[int, HeaderRole] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,6 +100,7 @@ def detect_region_rows(texts: list[list[str]]) -> RegionRowsLayout | None:
     header_rows = _header_rows(texts, region_col)
     indicator_cols: list[int] = []
     side_cols: dict[int, HeaderRole] = {}
+    value_roles: dict[int, HeaderRole] = {}
     for c in range(region_col + 1, len(texts[0])):
         levels = [squash(texts[r][c]) for r in range(header_rows) if squash(texts[r][c])]
         if not levels:
@@ -102,7 +108,10 @@ def detect_region_rows(texts: list[list[str]]) -> RegionRowsLayout | None:
         role = classify_header(levels[-1])
         if role is not None and role.role in _SIDE_ROLES:
             side_cols[c] = role
-        elif role is None:
+        elif role is None and not _year_level(levels):
+            indicator_cols.append(c)
+        elif (year := _year_level(levels)) is not None:
+            value_roles[c] = year
             indicator_cols.append(c)
         else:
             return None  # a year / category / name column: not a per-region layout
@@ -113,7 +122,17 @@ def detect_region_rows(texts: list[list[str]]) -> RegionRowsLayout | None:
     if not indicator_cols or not cells or len(readable) < _MIN_VALUE_SHARE * len(cells):
         return None
     headers = [list(texts[r]) for r in range(header_rows)]
-    return RegionRowsLayout(header_rows, region_col, indicator_cols, side_cols, headers)
+    return RegionRowsLayout(header_rows, region_col, indicator_cols, side_cols, headers, value_roles)
+
+
+def _year_level(levels: list[str]) -> HeaderRole | None:
+    """The year / kind header among a column's distinct header levels, when the other levels name an
+    indicator (规模以上工业企业数字化转型覆盖率（%） over 2025年目标, or 2025年目标 over the name)."""
+    distinct = list(dict.fromkeys(levels))
+    roles = [classify_header(level) for level in distinct]
+    values = [r for r in roles if r is not None and r.role == "value"]
+    names = [level for level, r in zip(distinct, roles, strict=True) if r is None]
+    return values[0] if len(values) == 1 and names else None
 
 
 def _is_empty_value(text: str) -> bool:
@@ -125,14 +144,17 @@ def extract_region_rows(
 ) -> RegionRowsState:
     """One indicator per indicator column, then the values of every region row."""
     by_col: dict[int, Indicator] = {}
+    by_name: dict[tuple[str, ...], Indicator] = {}
     for c in layout.indicator_cols:
-        levels: list[tuple[int, str]] = []
-        for r in range(layout.header_rows):
-            text = flatten(ref.texts[r][c])
-            if text and (not levels or squash(levels[-1][1]) != squash(text)):
-                levels.append((r, text))
+        levels = _name_levels(ref, layout, c)
+        key = tuple(squash(text) for _, text in levels)
+        if c in layout.value_roles and key in by_name and layout.indicator_cols.index(c) > 0:
+            previous = layout.indicator_cols[layout.indicator_cols.index(c) - 1]
+            if by_col.get(previous) is by_name[key]:
+                by_col[c] = by_name[key]  # the next year column of the same indicator
+                continue
         parent = split_name(levels[0][1]) if len(levels) > 1 else None
-        by_col[c] = sink.indicator(
+        by_name[key] = by_col[c] = sink.indicator(
             ref,
             levels[-1][0],
             c,
@@ -144,6 +166,34 @@ def extract_region_rows(
     state = RegionRowsState(layout, context, by_col)
     add_region_value_rows(ref, state, sink, layout.header_rows)
     return state
+
+
+def _name_levels(ref: TableRef, layout: RegionRowsLayout, col: int) -> list[tuple[int, str]]:
+    """(row, text) of the distinct header levels of a column that name its indicator (not its year)."""
+    levels: list[tuple[int, str]] = []
+    for r in range(layout.header_rows):
+        text = flatten(ref.texts[r][col])
+        if not text or (levels and squash(levels[-1][1]) == squash(text)):
+            continue
+        role = classify_header(text)
+        if col in layout.value_roles and role is not None and role.role == "value":
+            continue
+        levels.append((r, text))
+    return levels
+
+
+def _column_year_kind(state: RegionRowsState, col: int) -> tuple[int | None, ValueKind]:
+    """A column's year and kind: its own year header (a bare year before the plan is a baseline),
+    else the table title's, else a target."""
+    role = state.layout.value_roles.get(col)
+    context = state.context
+    if role is None or (role.year is None and role.kind is None):
+        return context.year, context.kind or ValueKind.target
+    if role.kind is not None:
+        return role.year or context.year, role.kind
+    if role.year is not None and context.plan_start is not None and role.year < context.plan_start:
+        return role.year, ValueKind.baseline
+    return role.year, context.kind or ValueKind.target
 
 
 def _set_units(state: RegionRowsState, row: list[str]) -> None:
@@ -158,7 +208,6 @@ def add_region_value_rows(ref: TableRef, state: RegionRowsState, sink: RecordSin
     """Values, departments and notes of the rows from `first_row` on."""
     layout = state.layout
     headers = [[squash(t) for t in h] for h in layout.headers]
-    kind = state.context.kind or ValueKind.target
     for r in range(first_row, len(ref.texts)):
         row = ref.texts[r]
         if [squash(t) for t in row] in headers or not any(squash(t) for t in row):
@@ -175,7 +224,8 @@ def add_region_value_rows(ref: TableRef, state: RegionRowsState, sink: RecordSin
         region = None if is_whole_jurisdiction(label) else strip_numbering(label) or None
         for c, indicator in state.by_col.items():
             if squash(row[c]):
-                sink.values(indicator, ref, r, c, state.context.year, kind, region)
+                year, kind = _column_year_kind(state, c)
+                sink.values(indicator, ref, r, c, year, kind, region)
         for c, role in layout.side_cols.items():
             if not squash(row[c]):
                 continue

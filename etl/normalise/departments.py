@@ -44,6 +44,9 @@ _LEVEL_WORD = r"(?:设区市|区|县|市|镇|乡|乡镇|街道|镇街|园区|开
 _COLLECTIVE_OPENING = re.compile(rf"^(?:全市|全区|全县|全省|市|区|县|省)?各{_LEVEL_WORD}$")
 _LEVEL_ONLY = re.compile(rf"^{_LEVEL_WORD}$")
 _LEVEL_WITH_HEAD = re.compile(rf"^{_LEVEL_WORD}(?:人民政府|政府|管委会|管理委员会|街道办事处|办事处)$")
+# "省政府国资委", "市人民政府金融办": a body the government runs directly, written with 政府 between the
+# level word and its name; the same body as 省国资委 / 市金融办.
+_GOVERNMENT_INFIX = re.compile(r"^(?P<level>省|市|区|县)(?:人民)?政府(?P<body>.{2,})$")
 # "市政府办（市金融办）": one body with a second name (一个机构两块牌子) in brackets.
 _SECOND_NAME = re.compile(r"^(?P<body>[^（(]+)[（(](?P<second>[^（）()]+)[）)]$")
 
@@ -106,7 +109,17 @@ def _is_department_like(text: str) -> bool:
 
 
 def _known_form(text: str) -> bool:
-    return lookup(_PARTY_PREFIX.sub("", text)) is not None or is_bank(text)
+    return lookup(_without_government(_PARTY_PREFIX.sub("", text))) is not None or is_bank(text)
+
+
+def _without_government(written: str) -> str:
+    """省政府国资委 → 省国资委 when the rest names a known body (not the government's own office)."""
+    match = _GOVERNMENT_INFIX.match(written)
+    if match is None or lookup(written) is not None:
+        return written
+    bare = match.group("level") + match.group("body")
+    found = lookup(bare)
+    return bare if found is not None and found.entry.section == "government" and found.level else written
 
 
 def _join_lines(text: str) -> str:
@@ -260,7 +273,7 @@ def _strip_place(text: str, jurisdiction: str | None) -> _Local:
     place = next((p for p in outer if last in (p, stem(p))), None)
     if place is not None and last not in (parts[-1], stem(parts[-1])):
         return _Local(_outer_level(place) + body, place, last != place)
-    keep = last[-1] if own.endswith(last) and last[-1] in "市区县" else ""
+    keep = last[-1] if own.endswith(last) and last[-1] in "市区县省" else ""
     return _Local(keep + body, None, last != own and not own.endswith(last))
 
 
@@ -311,7 +324,7 @@ def _resolve_in_park(text: str, jurisdiction: str | None, hints: list[str]) -> R
     """A park's own bureaus keep their written name (科技创新局); a body written with 市 / 省
     (市发展改革委 in a 高新区 document) is the parent city's or province's and gets its full name."""
     local = _strip_place(text, jurisdiction)
-    written = _PARTY_PREFIX.sub("", local.text)
+    written = _without_government(_PARTY_PREFIX.sub("", local.text))
     match = lookup(written)
     if match is not None and match.level in _PARENT_LEVELS and written.startswith(match.level):
         if kept_as_written(written, match.level):
@@ -343,7 +356,7 @@ def resolve_department(
     if bank:
         return ResolvedDepartment(bank_name(*bank, jurisdiction, hints), True)
     local = _strip_place(text, jurisdiction)
-    written = _PARTY_PREFIX.sub("", local.text)
+    written = _without_government(_PARTY_PREFIX.sub("", local.text))
     match = lookup(written)
     if match is None:
         # unknown: the jurisdiction's own full place name is dropped, other place words are kept
@@ -374,7 +387,7 @@ def known_aliases(raw: str, jurisdiction: str | None) -> list[str]:
     if not text or _is_collective(text) or is_park(jurisdiction) or bank_parts(text):
         return []
     local = _strip_place(text, jurisdiction)
-    match = lookup(_PARTY_PREFIX.sub("", local.text))
+    match = lookup(_without_government(_PARTY_PREFIX.sub("", local.text)))
     if match is None or local.outer:
         return []
     level = match.level or level_word(jurisdiction)
