@@ -32,6 +32,10 @@ _ORG_SUFFIX = re.compile(
     r"局|委|厅|部|办|中心|协会|联合会|党委|党组|市委|县委|区委)$"
 )
 _SPEECH = re.compile(r"(讲话|发言|致辞|报告|汇报)$")
+# a speaker's line under a speech title: 株洲市人民政府市长　李明远 / 市长  李明 / 副局长 王某某
+_SPEAKER_LINE = re.compile(
+    r"(?:长|书记|主任|委员|主席|部长|同志|秘书长|专员|总经理|董事长)[\s\u3000]+[\u4e00-\u9fff]{2,4}$"
+)
 _PERIOD = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年?\s*[）)]")
 _DEADLINE = re.compile(r"到\s*(\d{4})\s*年")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|第[一二三四五六七八九十]+)")
@@ -204,7 +208,11 @@ def _first_title_like(head: list[str]) -> str | None:
             continue
         if 4 <= len(text) <= 60 and not _CLOSING_PUNCT.search(text) and not _DATE.match(text):
             title = text
+            if _is_speech_subtitle(title):
+                return title  # 在…上的讲话 is whole; the speaker's line comes next
             for extra in head[i + 1 : i + 3]:
+                if _SPEAKER_LINE.search(extra):
+                    break
                 if _PERIOD.fullmatch(to_halfwidth(extra).strip()):
                     title += extra
                     break

@@ -25,9 +25,9 @@ _CLOSE = "）)"
 _CLAUSE_SEPARATORS = "，,；;。"
 # Private-use stand-in for list separators inside nested brackets: 各县(市、区)人民政府 stays whole.
 _SHIELD = "\ue000"
-# "以上两项由A负责" / "上述任务均由A牵头": the scope words and 由 open the note, not the name.
+# "以上两项由A负责" / "上述任务均由A牵头" / "本任务由A牵头": the scope words and 由 open the note, not the name.
 _LEADING_CONNECTIVES = re.compile(
-    r"^(?:(?:以上|上述)[^，,。；;、由]{0,8}?)?(?:并|均|都|分别|统一)?由|^(?:请|和|及|与)"
+    r"^(?:(?:以上|上述|本|该|此)[^，,。；;、由]{0,8}?)?(?:并|均|都|分别|统一)?由|^(?:请|和|及|与)"
 )
 _TRAILING_GROUP_WORD = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
 # A second name in brackets after a department: 市委组织部（市委人才办）.
@@ -84,6 +84,8 @@ class _Grammar:
     inline_role: re.Pattern[str]
     inline_roles: dict[str, Role]
     together_verbs: frozenset[str]
+    modal: re.Pattern[str]
+    modal_roles: dict[str, Role]
 
 
 def _alternation(words: list[str]) -> str:
@@ -126,6 +128,11 @@ def _grammar() -> _Grammar:
         ),
         inline_roles=_role_words(data["inline_roles"]),
         together_verbs=frozenset(data["together_verbs"]),
+        modal=re.compile(
+            f"^(?P<list>[^{re.escape(_CLAUSE_SEPARATORS)}]{{2,60}}?)(?:{_alternation(data['modal_words'])})"
+            f"(?:{_alternation(data['modal_adverbs'])})?(?P<verb>{_alternation(list(_role_words(data['modal_verbs'])))})"
+        ),
+        modal_roles=_role_words(data["modal_verbs"]),
     )
 
 
@@ -247,6 +254,22 @@ def find_directives(text: str) -> Directives:
             found.applies_below = True
             found.remainder = _mask(found.remainder, match.start(), match.end())
     return found
+
+
+def modal_role_entries(sentence: str) -> list[RoleEntry]:
+    """Entries of a running-text sentence whose clauses open with "<departments>要牵头…" /
+    "<departments>等部门要密切配合" (every department named must look like one), else []."""
+    grammar = _grammar()
+    entries: list[RoleEntry] = []
+    for clause in re.split(f"[{re.escape(_CLAUSE_SEPARATORS)}]", simplified(sentence)):
+        match = grammar.modal.match(clause.strip())
+        if not match:
+            continue
+        names = split_departments(match.group("list"))
+        if not names or not all(looks_like_department(name) for name in names):
+            return []
+        entries.extend(RoleEntry(name, grammar.modal_roles[match.group("verb")]) for name in names)
+    return entries
 
 
 def parse_role_clause(text: str) -> ClauseParse:

@@ -2,7 +2,7 @@
 
 A note is a bracketed aside naming departments and roles — "（责任单位：A、B）",
 "(A负责,B等协助推进)" — or a running-text sentence made only of such a statement
-("由A牵头，B配合。"). Paragraph breaks in a task's text are "\n"; a note that fills a whole
+("由A牵头，B配合。"), or whose clauses open with one ("市工信局要牵头…，市发改委等部门要密切配合"). Paragraph breaks in a task's text are "\n"; a note that fills a whole
 later paragraph is *standalone* (it may speak for the group of items above it).
 """
 
@@ -16,6 +16,7 @@ from etl.extract.responsibility_grammar import (
     RoleEntry,
     find_directives,
     looks_like_department,
+    modal_role_entries,
     parse_role_clause,
 )
 from schemas.vocab import Role
@@ -104,6 +105,9 @@ def _sentence_notes(text: str, groups: list[tuple[int, int]]) -> list[FoundNote]
             notes.append(FoundNote(begin, stop, [], directives, bracketed=False))
             continue
         if not parsed.complete or not parsed.entries:
+            modal = modal_role_entries(directives.remainder)
+            if modal:
+                notes.append(FoundNote(begin, stop, modal, directives, standalone=False, bracketed=False))
             continue
         stated = parsed.has_label or parsed.has_sentence_verb()
         if not stated and not any(e.role is Role.lead for e in parsed.entries):

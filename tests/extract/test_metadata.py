@@ -52,6 +52,17 @@ def test_speech_title_and_bracketed_date():
     assert meta.period_start is None
 
 
+def test_a_speech_subtitle_as_first_line_is_the_whole_title_not_joined_to_the_speaker():
+    meta = extract_metadata(doc_of(
+        "在全市工业经济高质量发展大会上的讲话", "株洲市人民政府市长　李明远", "（2024年2月20日）", "同志们：",
+        "今天，我们召开大会。",
+    ))
+    assert meta.title == "在全市工业经济高质量发展大会上的讲话"
+    assert meta.issue_date == dt.date(2024, 2, 20)
+    plan = extract_metadata(doc_of("关于推进制造业数字化转型的", "实施方案", "一、总体要求", "到2025年，…。"))
+    assert plan.title == "关于推进制造业数字化转型的实施方案"  # title lines are still joined
+
+
 def test_doc_number_only_when_it_stands_alone():
     standalone = extract_metadata(doc_of("澄政办发〔2022〕35号", "关于印发《某计划》的通知", "某市人民政府", "2022年1月2日"))
     cited = extract_metadata(doc_of(

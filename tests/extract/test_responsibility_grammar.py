@@ -220,3 +220,22 @@ def test_collective_over_level_words_is_one_department() -> None:
     assert split_departments("各区、县（市）人民政府，市财政局") == ["各区、县（市）人民政府", "市财政局"]
     assert split_departments("各市、县（市、区）人民政府") == ["各市、县（市、区）人民政府"]
     assert split_departments("各镇、街道、莘庄工业区") == ["各镇、街道", "莘庄工业区"]
+
+
+def test_running_text_clauses_opening_with_a_department_and_a_modal_role_verb() -> None:
+    from etl.extract.responsibility_grammar import modal_role_entries
+
+    text = "市工信局要牵头建立工业经济运行调度机制，市发改委、市统计局等部门要密切配合，及时研判解决困难和问题。"
+    assert [(e.department_raw, e.role) for e in modal_role_entries(text)] == [
+        ("市工信局", Role.lead), ("市发改委", Role.assist), ("市统计局", Role.assist),
+    ]
+    assert [(e.department_raw, e.role) for n in find_notes(text) for e in n.entries][0] == ("市工信局", Role.lead)
+    assert modal_role_entries("企业要积极参与标准制定，各类园区要主动配合。") == []  # not departments
+    assert modal_role_entries("要加强组织领导，强化督查考核。") == []
+
+
+def test_a_this_task_is_led_by_note_names_only_the_department() -> None:
+    notes = find_notes("本任务由区政务服务数据管理局牵头，区工信局配合。")
+    assert [(e.department_raw, e.role) for n in notes for e in n.entries] == [
+        ("区政务服务数据管理局", Role.lead), ("区工信局", Role.assist),
+    ]

@@ -41,3 +41,11 @@ def test_rendering_gives_the_records_of_the_txt(warehouse, rendering):
     assert expected.section("tasks"), "the .txt must hold records to compare"
     differences = difference_lines(compare_document(expected, actual, SECTIONS, tolerate_rewording=False))
     assert not differences, f"{rendering} differs from the .txt (- only in .txt, + only here):\n" + "\n".join(differences)
+
+
+def test_every_document_has_a_usable_golden_file():
+    from etl.check.golden import load_golden_dir
+
+    golden, problems = load_golden_dir(FOLDER)
+    assert problems == []
+    assert set(golden) == {p.stem for p in FOLDER.glob("*.txt")}

@@ -247,3 +247,15 @@ def test_district_and_county_finance_offices_keep_their_name_cities_have_a_burea
 def test_an_investment_promotion_centre_is_not_the_bureau():
     assert resolve_department("区投资促进中心", "宁波市鄞州区").name == "区投资促进中心"
     assert resolve_department("市投促局", "南通市").name == "市投资促进局"
+
+
+@pytest.mark.parametrize(
+    ("raw", "jurisdiction", "expected"),
+    [
+        ("区国资局", "顺德区", "区国有资产监督管理局"),  # a bureau where the district has one
+        ("市国资委", "江阴市", "市国资委"),  # the commission keeps its customary short form
+        ("区经济信息委", "璧山区", "区经济和信息化委员会"),  # 重庆's usual short form
+    ],
+)
+def test_state_assets_bodies_and_chongqing_industry_commission(raw, jurisdiction, expected):
+    assert resolve_department(raw, jurisdiction).name == expected

@@ -18,7 +18,7 @@ government offices format documents in Word/WPS, as the sample corpus was made
 
 Table layout that the txt cannot show (which blank cells are merges, header spans) comes from
 ``TABLE_LAYOUTS`` below, one entry per table, written by hand from reading each table, or from a
-``<stem>.layout.json`` next to the txt (see ``_layouts_for``).
+``<stem>.layout.yaml`` next to the txt (see ``_layouts_for``).
 
 Regenerate (needs LibreOffice; CI does not have it, so the outputs are committed)::
 
@@ -33,7 +33,6 @@ The .docx output is byte-for-byte reproducible; the .pdf is converted with
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import subprocess
@@ -43,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import docx
+import yaml
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
@@ -433,14 +433,14 @@ def _footer(document, style: HouseStyle) -> None:
 
 
 def _layouts_for(txt: Path) -> list[TableLayout]:
-    """The layouts of a fixture's tables: TABLE_LAYOUTS, or a `<stem>.layout.json` beside the txt
-    (a list with one object per table: header_rows, spans as [[row, col, width], …],
-    merge_blank_down, merge_equal_down, split_lists, merge_equal_across_header)."""
-    sidecar = txt.with_suffix(".layout.json")
+    """The layouts of a fixture's tables: TABLE_LAYOUTS, or a `<stem>.layout.yaml` beside the txt
+    (a list with one mapping per table: header_rows, spans as [[row, col, width], …],
+    merge_blank_down, merge_equal_down, split_lists, merge_equal_across_header; JSON is fine too)."""
+    sidecar = txt.with_suffix(".layout.yaml")
     if not sidecar.exists():
         return TABLE_LAYOUTS.get(txt.stem, [])
     layouts = []
-    for entry in json.loads(sidecar.read_text(encoding="utf-8")):
+    for entry in yaml.safe_load(sidecar.read_text(encoding="utf-8")):
         spans = {(r, c): width for r, c, width in entry.pop("spans", [])}
         tuples = {k: tuple(v) for k, v in entry.items() if isinstance(v, list)}
         layouts.append(TableLayout(**{**entry, **tuples, "spans": spans}))
