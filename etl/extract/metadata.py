@@ -63,12 +63,8 @@ def extract_metadata(doc: Document, jurisdiction_detector=None) -> DocumentMeta:
     if issue_date is None:
         issue_date = _printed_date(texts)
     if issue_date is None:
-        issue_date = _parse_iso(
-            doc.source_metadata.get("生成日期")
-            or doc.source_metadata.get("发布日期")
-            or doc.source_metadata.get("发布时间")
-        )
-    doc_number = _doc_number(head) or _clean(doc.source_metadata.get("文件编号"))
+        issue_date = _metadata_date(doc.source_metadata)
+    doc_number = _doc_number(head) or _metadata_value(doc.source_metadata, _NUMBER_KEYS)
     period_start, period_end = _period(title, texts, issue_date)
     meta = DocumentMeta(
         title=title,
@@ -82,7 +78,32 @@ def extract_metadata(doc: Document, jurisdiction_detector=None) -> DocumentMeta:
         meta.jurisdiction = jurisdiction_detector(issuer, doc_number, title, "\n".join(texts))
     if meta.issuer is None and _is_speech(head):
         meta.issuer = _speaking_department(head, meta.jurisdiction)
+    elif meta.issuer is None:
+        # a web page whose text lost its signature still names the issuer in its metadata box
+        meta.issuer = _metadata_value(doc.source_metadata, _ISSUER_KEYS)
     return meta
+
+
+# keys of a web page's metadata box, the document's own dates first (成文 before 发布 / 生成)
+_DATE_KEYS = ("成文日期", "发文日期", "生成日期", "发布日期", "发布时间", "公开日期")
+_NUMBER_KEYS = ("文号", "发文字号", "文件编号")
+_ISSUER_KEYS = ("发文机关", "发文机构", "发布机构")
+_WRITTEN_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _metadata_value(metadata: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((_clean(metadata[k]) for k in keys if _clean(metadata.get(k))), None)
+
+
+def _metadata_date(metadata: dict[str, str]) -> dt.date | None:
+    """The first readable date of the metadata box (2024-04-12 or 2024年04月12日)."""
+    for key in _DATE_KEYS:
+        text = metadata.get(key) or ""
+        written = _WRITTEN_DATE.search(text)
+        date = _parse_iso(text) or (parse_date_line(written.group()) if written else None)
+        if date is not None:
+            return date
+    return None
 
 
 def _is_speech_subtitle(text: str) -> bool:
@@ -238,11 +259,29 @@ def _signature(head: list[str]) -> tuple[str | None, dt.date | None]:
         for previous in reversed(head[max(0, i - 6) : i]):
             candidate = re.sub(r"\s+", " ", previous).strip()
             if len(candidate) <= 40 and _ORG_SUFFIX.search(candidate) and not _CLOSING_PUNCT.search(candidate):
-                issuers.insert(0, candidate)
+                issuers[:0] = [name for part in candidate.split(" ") for name in _split_joint_issuers(part)]
             else:
                 break
         return (" ".join(issuers) or None), date
     return None, None
+
+
+_PLACE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|省|市|县|区|州|盟|旗))")
+
+
+def _split_joint_issuers(name: str) -> list[str]:
+    """Joint signers run together when the spaces between them are lost (a pdf line):
+    中共遵义市委办公室遵义市人民政府办公室 → 中共遵义市委办公室, 遵义市人民政府办公室.
+    A split needs a body name before it and the same place (or 中共) opening the rest."""
+    place = _PLACE.match(name)
+    if place is None:
+        return [name]
+    for i in range(4, len(name) - 3):
+        rest = name[i:]
+        opens_a_body = rest.startswith("中共") or rest.startswith(place.group(1))
+        if opens_a_body and _ORG_SUFFIX.search(name[:i]) and _ORG_SUFFIX.search(rest):
+            return [name[:i], *_split_joint_issuers(rest)]
+    return [name]
 
 
 def _masthead_issuer(head: list[str]) -> str | None:

@@ -14,6 +14,7 @@ from etl.read.table_caption import split_caption
 from etl.read.text_cell_types import is_sentence
 from etl.read.text_encoding import decode_text
 from etl.read.text_hard_wrap import HardWrap, continues, detect_hard_wrap
+from etl.read.text_list_tabs import join_list_number_tabs
 from etl.read.text_table_grid import RawCell, grid_from_rows
 from etl.read.text_tables_pipe import (
     add_outer_pipes,
@@ -155,7 +156,7 @@ def read_text(path: Path) -> Document:
     from etl.read import file_sha256
 
     decoded = decode_text(path.read_bytes())
-    lines = add_outer_pipes(_LINE_BREAK.split(decoded.text))
+    lines = add_outer_pipes(join_list_number_tabs(_LINE_BREAK.split(decoded.text)))
     wrapper = find_wrapper(lines)
     collector = _read_blocks(lines, wrapper.dropped)
     return Document(

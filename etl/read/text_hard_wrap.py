@@ -5,6 +5,11 @@ file-wide evidence: many lines share one length (by character count or by displa
 CJK counting 2) and most of those lines end without sentence-final punctuation.  Then a
 line of that length is joined with the next line unless it ends a sentence or the next
 line opens a new numbered item.
+
+Many scrapes also mark each paragraph's first line with an indent (two ideographic spaces, as
+the page showed it) that continuation lines lack.  Where the file shows that habit, the indent
+decides: an unindented line after a full one continues the paragraph even when the full line
+ends in 。/；/：, and an indented line always starts a new one.
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ _MIN_SHARE_AT_WIDTH = 0.5  # of the long lines
 _MIN_SHARE_OPEN_ENDED = 0.6  # of the lines at the wrap width
 _SENTENCE_END = "。！？；：!?;:"
 _ITEM_START = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节条部分]|附件|附表)")
+_INDENT = (" ", "\u3000", "\xa0")
+_MIN_INDENTED_STARTS = 0.6  # of the lines after a short line (paragraph starts)
+_MAX_INDENTED_CONTINUATIONS = 0.3  # of the lines after a full line
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,7 @@ class HardWrap:
 
     width: int
     measure: Callable[[str], int]
+    indented_starts: bool = False  # paragraphs start with an indent, continuation lines do not
 
     def is_full(self, line: str) -> bool:
         return self.width - 1 <= self.measure(line) <= self.width
@@ -48,6 +57,23 @@ def display_width(line: str) -> int:
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip().rstrip("”’」』）)")
     return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def is_indented(line: str) -> bool:
+    return line.startswith(_INDENT) and bool(line.strip())
+
+
+def _marks_starts_by_indent(wrap: HardWrap, lines: list[str]) -> bool:
+    """Whether paragraph-start lines are indented and the lines that follow a full line are not."""
+    pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
+    starts = [b for a, b in pairs if not wrap.is_full(a)]
+    after_full = [b for a, b in pairs if wrap.is_full(a)]
+    indented_starts = sum(is_indented(b) for b in starts)
+    return (
+        indented_starts >= _MIN_WRAPPED_LINES
+        and indented_starts >= _MIN_INDENTED_STARTS * len(starts)
+        and sum(is_indented(b) for b in after_full) <= _MAX_INDENTED_CONTINUATIONS * len(after_full)
+    )
 
 
 def detect_hard_wrap(lines: list[str]) -> HardWrap | None:
@@ -69,16 +95,17 @@ def detect_hard_wrap(lines: list[str]) -> HardWrap | None:
             and (best is None or len(at_width) > best[0])
         ):
             best = (len(at_width), wrap)
-    return best[1] if best else None
+    if best is None:
+        return None
+    wrap = best[1]
+    return HardWrap(wrap.width, wrap.measure, _marks_starts_by_indent(wrap, lines))
 
 
 def continues(wrap: HardWrap, line: str, following: str) -> bool:
     """Whether `following` is the rest of the paragraph that `line` was cut from."""
     text = following.strip()
-    return (
-        bool(text)
-        and wrap.is_full(line)
-        and not _ends_sentence(line)
-        and not starts_enumeration(text)
-        and not _ITEM_START.match(text)
-    )
+    if not text or not wrap.is_full(line) or starts_enumeration(text) or _ITEM_START.match(text):
+        return False
+    if wrap.indented_starts:
+        return not is_indented(following)
+    return not _ends_sentence(line)

@@ -38,7 +38,7 @@ class WrapperResult:
 def _rules() -> _JunkRules:
     data = yaml.safe_load(_DATA_FILE.read_text(encoding="utf-8"))
     keys = sorted(data["metadata_keys"], key=len, reverse=True)
-    alternation = "|".join(re.escape(k) for k in keys)
+    alternation = "|".join(" *".join(re.escape(ch) for ch in k) for k in keys)  # 文　　号 is 文号
     return _JunkRules(
         head=tuple(re.compile(p) for p in data["head_line_patterns"]),
         head_scan_lines=int(data["head_scan_lines"]),
@@ -66,7 +66,7 @@ def parse_metadata_line(line: str) -> dict[str, str]:
         for junk in rules.value_junk:
             value = value.removesuffix(junk).strip()
         if value:
-            facts.setdefault(here.group(1), value)
+            facts.setdefault(re.sub(r"\s+", "", here.group(1)), value)
     return facts
 
 
