@@ -7,8 +7,9 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from etl.extract.task_body import is_annex_start, is_date_line
 from etl.extract.task_numbering import lone_label, match_label, title_of
-from schemas.document import Document, Table, join_cell_lines
+from schemas.document import Document, Paragraph, Table, join_cell_lines
 from schemas.tasks import Task
 
 _GOAL_HEADERS = (
@@ -127,6 +128,11 @@ def _is_heading_label(text: str, whole: bool) -> bool:
     return label is not None and label.scheme in _SECTION_SCHEMES
 
 
+def _ends_body(text: str) -> bool:
+    """An annex heading or list (附件…), or a signature date: what follows is no longer the body."""
+    return is_annex_start(text) or is_date_line(text)
+
+
 class _TableReader:
     """Turns one goal table's rows into tasks under matching body tasks."""
 
@@ -194,20 +200,29 @@ class _TableReader:
         best = max(scored, key=lambda item: item[0], default=None)
         return best[1] if best is not None and best[0] >= _SAME_TASK else None
 
-    def _enclosing_task(self, block_index: int) -> Task | None:
-        """The body task a table inside the body sits under (None for annex tables)."""
-        before = [t for t in self.body if t.block_index is not None and t.block_index < block_index]
-        after = [t for t in self.body if t.block_index is not None and t.block_index > block_index]
-        return before[-1] if before and after else None
+    def _enclosing_task(self, doc: Document, block_index: int) -> Task | None:
+        """The body task a table inside the body sits under: the last item before it, when more
+        items follow or nothing ends the body in between (a table after the last item, "见下表");
+        None for annex tables (after a 附件 heading, a signature date)."""
+        starts = [(t.block_index, t) for t in self.body if t.block_index is not None]
+        before = [(index, t) for index, t in starts if index < block_index]
+        if not before:
+            return None
+        last_index, last = before[-1]
+        if any(index > block_index for index, _ in starts):
+            return last
+        between = doc.blocks[last_index + 1 : block_index]
+        ends_body = any(isinstance(b, Paragraph) and _ends_body(b.text.strip()) for b in between)
+        return None if ends_body else last
 
-    def read(self, table: Table, block_index: int) -> None:
+    def read(self, doc: Document, table: Table, block_index: int) -> None:
         columns = _columns(table)
         if columns is None:
             return
         first_data = max(table.header_rows, 1)
         grid = [[cell_text(text) for text in row] for row in table.text_grid()]
         header_goals = {row[columns.goal] for row in grid[:first_data]}
-        enclosing = self._enclosing_task(block_index)
+        enclosing = self._enclosing_task(doc, block_index)
         category = task_cell = ""
         section: Task | None = None
         previous: Task | None = None
@@ -250,7 +265,7 @@ def _read_tables(doc: Document, body: list[Task]) -> _TableReader:
     reader = _TableReader(body, [])
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
-            reader.read(block, index)
+            reader.read(doc, block, index)
     return reader
 
 

@@ -51,10 +51,7 @@ def bank_name(form: str, rest: str, jurisdiction: str | None, hints: Iterable[st
     if not jurisdiction or is_park(jurisdiction):
         return bank["full_prefix"]
     place = places().get(jurisdiction)
-    county_level = (place and place.rank in ("county", "district")) or level_word(jurisdiction) in (
-        "区",
-        "县",
-    )
+    county_level = (place and place.rank in ("county", "district")) or level_word(jurisdiction) in ("区", "县", "旗")
     return bank["full_prefix"] + jurisdiction + ("支行" if county_level else "分行")
 
 

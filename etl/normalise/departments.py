@@ -7,6 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from etl.normalise.central_bank import bank_name, bank_parts, is_bank
+from etl.normalise.departments_levels import (
+    full_name,
+    implied_province_word,
+    is_province_like,
+    level_prefix_of,
+    like_level,
+    lookup_any_level,
+    registry_form,
+)
 from etl.normalise.jurisdiction import level_word
 from etl.normalise.places import (
     ancestors_of,
@@ -18,7 +27,6 @@ from etl.normalise.places import (
     stem,
 )
 from etl.normalise.registry import (
-    PROVINCE_LEVEL,
     Entry,
     Match,
     all_written_forms,
@@ -27,7 +35,6 @@ from etl.normalise.registry import (
     entry_named,
     family_default,
     kept_as_written,
-    lookup,
     regional_member,
 )
 from etl.normalise.script import to_simplified
@@ -40,13 +47,13 @@ _TRAILING_ETC = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构
 _NAME_END = re.compile(r"(?:局|委|办|部|会|院|行|司|队|所|站|社|府|室|厅|中心|公司|集团|区|镇街|街道|政府)$")
 _PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 # "各区、县（市）人民政府", "各镇、街道": 各 spreads over a run of level words, up to a common head.
-_LEVEL_WORD = r"(?:设区市|区|县|市|镇|乡|乡镇|街道|镇街|园区|开发区)(?:[（(〔][^）)〕]*[）)〕])?"
-_COLLECTIVE_OPENING = re.compile(rf"^(?:全市|全区|全县|全省|市|区|县|省)?各{_LEVEL_WORD}$")
+_LEVEL_WORD = r"(?:设区市|区|县|市|镇|乡|乡镇|街道|镇街|园区|开发区|旗县|旗|盟市|盟|苏木镇|苏木)(?:[（(〔][^）)〕]*[）)〕])?"
+_COLLECTIVE_OPENING = re.compile(rf"^(?:全市|全区|全县|全省|全旗|全盟|市|区|县|省|旗|盟|自治区)?各{_LEVEL_WORD}$")
 _LEVEL_ONLY = re.compile(rf"^{_LEVEL_WORD}$")
 _LEVEL_WITH_HEAD = re.compile(rf"^{_LEVEL_WORD}(?:人民政府|政府|管委会|管理委员会|街道办事处|办事处)$")
 # "省政府国资委", "市人民政府金融办": a body the government runs directly, written with 政府 between the
 # level word and its name; the same body as 省国资委 / 市金融办.
-_GOVERNMENT_INFIX = re.compile(r"^(?P<level>省|市|区|县)(?:人民)?政府(?P<body>.{2,})$")
+_GOVERNMENT_INFIX = re.compile(r"^(?P<level>自治区|省|市|区|县|旗|盟|州)(?:人民)?政府(?P<body>.{2,})$")
 # "市政府办（市金融办）": one body with a second name (一个机构两块牌子) in brackets.
 _SECOND_NAME = re.compile(r"^(?P<body>[^（(]+)[（(](?P<second>[^（）()]+)[）)]$")
 
@@ -109,16 +116,16 @@ def _is_department_like(text: str) -> bool:
 
 
 def _known_form(text: str) -> bool:
-    return lookup(_without_government(_PARTY_PREFIX.sub("", text))) is not None or is_bank(text)
+    return lookup_any_level(_without_government(_PARTY_PREFIX.sub("", text))) is not None or is_bank(text)
 
 
 def _without_government(written: str) -> str:
     """省政府国资委 → 省国资委 when the rest names a known body (not the government's own office)."""
     match = _GOVERNMENT_INFIX.match(written)
-    if match is None or lookup(written) is not None:
+    if match is None or lookup_any_level(written) is not None:
         return written
     bare = match.group("level") + match.group("body")
-    found = lookup(bare)
+    found = lookup_any_level(bare)
     return bare if found is not None and found.entry.section == "government" and found.level else written
 
 
@@ -226,7 +233,8 @@ def _as_written(names: list[str], text: str) -> list[str]:
 
 
 def _is_collective(text: str) -> bool:
-    return any(p.search(text) for p in collective_patterns())
+    forms = {text, registry_form(text)}  # 旗有关部门 as 县有关部门
+    return any(p.search(form) for p in collective_patterns() for form in forms)
 
 
 @dataclass(frozen=True)
@@ -242,9 +250,9 @@ class _Local:
 def _outer_level(place: str) -> str:
     """The level word of an enclosing place's bodies: 江苏省 → 省, 上海市 / 无锡市 → 市."""
     found = places().get(place)
-    if found and found.rank == "province":
-        return PROVINCE_LEVEL
-    return place[-1] if place[-1] in "市区县" else ""
+    if found and found.rank == "province" and not place.endswith("自治区"):
+        return "省"
+    return level_prefix_of(place) if not place.endswith("省") else ""
 
 
 def _without_central_prefix(text: str, jurisdiction: str | None) -> str:
@@ -273,7 +281,7 @@ def _strip_place(text: str, jurisdiction: str | None) -> _Local:
     place = next((p for p in outer if last in (p, stem(p))), None)
     if place is not None and last not in (parts[-1], stem(parts[-1])):
         return _Local(_outer_level(place) + body, place, last != place)
-    keep = last[-1] if own.endswith(last) and last[-1] in "市区县省" else ""
+    keep = level_prefix_of(last) if own.endswith(last) else ""
     return _Local(keep + body, None, last != own and not own.endswith(last))
 
 
@@ -281,7 +289,7 @@ def _family_choice(hints: Iterable[str], jurisdiction: str | None) -> dict[str, 
     """Family → the member a document writes by its full name (文体广电和旅游局 decides 文旅局)."""
     chosen: dict[str, Entry] = {}
     for hint in hints:
-        match = lookup(_PARTY_PREFIX.sub("", _strip_place(_body_name(_clean(hint)), jurisdiction).text))
+        match = lookup_any_level(_PARTY_PREFIX.sub("", _strip_place(_body_name(_clean(hint)), jurisdiction).text))
         if match and match.entry.family and match.by_full_name:
             chosen.setdefault(match.entry.family, match.entry)
     return chosen
@@ -292,7 +300,7 @@ def _entry_for(match: Match, jurisdiction: str | None, family: dict[str, Entry],
     entry = match.entry
     default = family_default(entry.family)
     if default:
-        member = regional_member(entry.family, province_of(jurisdiction), level) or default
+        member = regional_member(entry.family, province_of(jurisdiction), like_level(level)) or default
         return entry_named(member) or entry
     if entry.family in family and not match.by_full_name:
         return family[entry.family]
@@ -300,8 +308,8 @@ def _entry_for(match: Match, jurisdiction: str | None, family: dict[str, Entry],
 
 
 def _name_for(match: Match, jurisdiction: str | None, family: dict[str, Entry], local: _Local) -> str:
-    level = match.level or level_word(jurisdiction)
-    name = _entry_for(match, jurisdiction, family, level).full_name(level)
+    level = implied_province_word(match.level or level_word(jurisdiction), local.text, province_of(jurisdiction))
+    name = full_name(_entry_for(match, jurisdiction, family, level), level)
     if local.outer and level == level_word(jurisdiction):
         # an enclosing place of the same level (无锡市 for 江阴市): its name keeps them apart
         return local.outer + name[len(level) :]
@@ -317,7 +325,7 @@ def _body_name(text: str) -> str:
 
 
 # Level words that, written in a park's document, name the parent city's or province's bodies (not the park's).
-_PARENT_LEVELS = ("市", PROVINCE_LEVEL)
+_PARENT_LEVELS = ("市", "省")
 
 
 def _resolve_in_park(text: str, jurisdiction: str | None, hints: list[str]) -> ResolvedDepartment:
@@ -325,9 +333,9 @@ def _resolve_in_park(text: str, jurisdiction: str | None, hints: list[str]) -> R
     (市发展改革委 in a 高新区 document) is the parent city's or province's and gets its full name."""
     local = _strip_place(text, jurisdiction)
     written = _without_government(_PARTY_PREFIX.sub("", local.text))
-    match = lookup(written)
-    if match is not None and match.level in _PARENT_LEVELS and written.startswith(match.level):
-        if kept_as_written(written, match.level):
+    match = lookup_any_level(written)
+    if match is not None and like_level(match.level) in _PARENT_LEVELS and written.startswith(match.level):
+        if kept_as_written(registry_form(written), like_level(match.level)):
             return ResolvedDepartment(written, True)
         return ResolvedDepartment(_name_for(match, jurisdiction, _family_choice(hints, jurisdiction), local), True)
     return ResolvedDepartment(text, match is not None or is_bank(local.text))
@@ -357,13 +365,13 @@ def resolve_department(
         return ResolvedDepartment(bank_name(*bank, jurisdiction, hints), True)
     local = _strip_place(text, jurisdiction)
     written = _without_government(_PARTY_PREFIX.sub("", local.text))
-    match = lookup(written)
+    match = lookup_any_level(written)
     if match is None:
         # unknown: the jurisdiction's own full place name is dropped, other place words are kept
         keep_written = local.outer is not None or local.by_stem
         return ResolvedDepartment(text if keep_written else written, False)
     level = match.level or level_word(jurisdiction)
-    if kept_as_written(written, level):
+    if kept_as_written(registry_form(written), like_level(level)):
         return ResolvedDepartment(written if written.startswith(level) else level + written, True)
     family = _family_choice(hints, jurisdiction)
     return ResolvedDepartment(_name_for(match, jurisdiction, family, local), True)
@@ -387,14 +395,14 @@ def known_aliases(raw: str, jurisdiction: str | None) -> list[str]:
     if not text or _is_collective(text) or is_park(jurisdiction) or bank_parts(text):
         return []
     local = _strip_place(text, jurisdiction)
-    match = lookup(_without_government(_PARTY_PREFIX.sub("", local.text)))
+    match = lookup_any_level(_without_government(_PARTY_PREFIX.sub("", local.text)))
     if match is None or local.outer:
         return []
     level = match.level or level_word(jurisdiction)
     entry = _entry_for(match, jurisdiction, {}, level)
     forms: list[str] = []
     for form in entry.forms():
-        if form in entry.province_aliases and level != PROVINCE_LEVEL:
+        if form in entry.province_aliases and not is_province_like(level):
             continue
         if "{L}" in form:
             forms.append(form.replace("{L}", level))

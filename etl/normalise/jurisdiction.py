@@ -20,7 +20,7 @@ _PROVINCE = r"[\u4e00-\u9fff]{2,3}?(?:省|自治区)"
 _COUNTY = r"[\u4e00-\u9fff]{1,5}?(?:新区|自治县|区|县|旗)"
 _ORGAN = r"(?:人民政府|政府|委员会|委|人大|政协|办公室|办公厅|[\u4e00-\u9fff]{0,12}?(?:局|委员会|办公室|领导小组|部|厅|院|会|中心))"
 _ISSUER_PLACE = re.compile(rf"^(?:{_PROVINCE})?(?P<city>{_CITY})(?P<county>{_COUNTY})?(?={_ORGAN})")
-_ISSUER_COUNTY = re.compile(rf"^(?:{_PROVINCE})?(?P<county>[\u4e00-\u9fff]{{1,4}}?(?:自治县|县))(?={_ORGAN})")
+_ISSUER_COUNTY = re.compile(rf"^(?:{_PROVINCE})?(?P<county>[\u4e00-\u9fff]{{1,6}}?(?:自治县|县|旗))(?={_ORGAN})")
 _ISSUER_PROVINCE = re.compile(rf"^({_PROVINCE})(?={_ORGAN})")
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 
@@ -91,7 +91,12 @@ def _known_place_in(text: str, stems_need_full_name: bool = False) -> str | None
     return _raise_to_text_level(counts.most_common(1)[0][0], text)
 
 
-_LEVEL_WORDS = {"市": ("全市", "市委", "市政府"), "区": ("全区", "区委", "区政府"), "县": ("全县", "县委", "县政府")}
+_LEVEL_WORDS = {
+    "市": ("全市", "市委", "市政府"),
+    "区": ("全区", "区委", "区政府"),
+    "县": ("全县", "县委", "县政府"),
+    "旗": ("全旗", "旗委", "旗政府"),
+}
 
 
 def _raise_to_text_level(found: str, text: str) -> str:
@@ -99,7 +104,7 @@ def _raise_to_text_level(found: str, text: str) -> str:
     place = places().get(found)
     if place is None or place.rank not in ("district", "county") or not place.parent:
         return found
-    own = "区" if found.endswith("区") else "县" if found.endswith("县") else "市"
+    own = "区" if found.endswith("区") else "县" if found.endswith("县") else "旗" if found.endswith("旗") else "市"
     mentions = {level: sum(text.count(w) for w in words) for level, words in _LEVEL_WORDS.items()}
     parent = places().get(place.parent)
     if own != "市" and mentions["市"] > mentions[own] and parent and parent.rank in ("prefecture", "municipality"):
@@ -155,15 +160,21 @@ def jurisdiction_from_doc_number(doc_number: str, text: str = "") -> str | None:
 
 
 def level_word(jurisdiction: str | None) -> str:
-    """The level word of a jurisdiction's departments: 市 / 区 / 县 / 省, "" for parks or when unknown."""
+    """The level word of a jurisdiction's departments: 市 / 区 / 县 / 省, and 自治区 / 盟 / 州 / 旗 for an
+    autonomous region, a league, an autonomous prefecture and a banner; "" for parks or when unknown."""
     if not jurisdiction or is_park(jurisdiction):
         return ""
+    if jurisdiction.endswith("自治区"):
+        return "自治区"
     if jurisdiction.endswith(("区", "新区")):
         return "区"
-    if jurisdiction.endswith(("县", "自治县", "旗")):
+    if jurisdiction.endswith(("县", "自治县")):
         return "县"
-    if jurisdiction.endswith(("市", "州", "盟")):
+    for word in ("旗", "盟", "州"):
+        if jurisdiction.endswith(word):
+            return word
+    if jurisdiction.endswith("市"):
         return "市"
-    if jurisdiction.endswith(("省", "自治区")):
+    if jurisdiction.endswith("省"):
         return "省"
     return ""

@@ -189,3 +189,8 @@ def known_place_for_stem(word: str) -> str | None:
         return word
     matches = [p.name for p in places().values() if stem(p.name) == word]
     return matches[0] if len(matches) == 1 else None
+
+
+def level_word_table() -> dict[str, dict]:
+    """Level words beyond 省 / 市 / 区 / 县 (自治区, 盟, 州, 旗) and how their bodies are named (places.yaml)."""
+    return dict(_data().get("level_words", {}))
