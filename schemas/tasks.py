@@ -18,5 +18,6 @@ class Task(BaseModel):
     path: str = Field(description="ordinals from the top joined by '.'")
     title: str = Field(description="text after the label up to the first 。 or ：")
     text: str = Field(description="full text including title, without nested items")
+    deadline: str | None = Field(None, description="a task-table row's 完成时限 / 时间节点 cell, as written")
     block_index: int | None = Field(None, description="index of the starting block in Document.blocks")
     provenance: Provenance = Field(default_factory=Provenance)

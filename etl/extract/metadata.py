@@ -385,9 +385,11 @@ def _period(title: str | None, texts: list[str], issue_date: dt.date | None) -> 
         return int(years[0]), int(years[0])
     if issue_date is None:
         return None, None
-    deadlines = Counter(int(y) for text in texts for y in _DEADLINE.findall(text) if int(y) >= issue_date.year)
-    if not deadlines:
+    named = [int(y) for text in texts for y in _DEADLINE.findall(text) if int(y) >= issue_date.year]
+    if not named:
         return None, None
-    # the plan's own horizon is the deadline it names most often (visions such as 到2035年 are rarer)
-    end = min(deadlines, key=lambda year: (-deadlines[year], year))
+    deadlines = Counter(named)
+    # the plan's own horizon is the deadline it names most often (visions such as 到2035年 are rarer);
+    # between equals, the first named (the goals come before the milestones of single items)
+    end = min(deadlines, key=lambda year: (-deadlines[year], named.index(year)))
     return issue_date.year, end

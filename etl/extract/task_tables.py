@@ -17,6 +17,7 @@ _GOAL_HEADERS = (
     "具体内容", "主要内容", "具体措施", "工作措施", "主要措施", "推进措施", "具体举措", "工作举措",
 )
 _TASK_HEADERS = ("重点任务", "主要任务", "重点工作", "任务")
+_DEADLINE_HEADERS = ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限")
 _CATEGORY_HEADERS = ("类别", "类型", "领域", "行动", "工程", "板块")
 _NUMBER_HEADERS = ("序号", "编号")
 _DUTY_HEADER = re.compile(r"(牵头|责任|参与|配合|协同|协办|主办)(单位|部门|处室|科室|领导|人|主体|分工)?")
@@ -33,6 +34,7 @@ class _Columns:
     task: int | None
     category: int | None
     number: int | None
+    deadline: int | None = None
 
 
 cell_text = join_cell_lines  # a cell's text with its lines joined
@@ -72,8 +74,10 @@ def _columns(table: Table) -> _Columns | None:
         return None
     used = duty | {goal} | ({task} if task is not None else set())
     category = _first_column(header, _CATEGORY_HEADERS, used)
-    number = _first_column(header, _NUMBER_HEADERS, used | ({category} if category is not None else set()))
-    return _Columns(goal, task, category, number)
+    used |= {category} if category is not None else set()
+    number = _first_column(header, _NUMBER_HEADERS, used)
+    deadline = _first_column(header, _DEADLINE_HEADERS, used | ({number} if number is not None else set()))
+    return _Columns(goal, task, category, number, deadline)
 
 
 def is_task_table(table: Table) -> bool:
@@ -259,6 +263,8 @@ class _TableReader:
                 parent = enclosing
             ordinal = self._free_ordinal(parent, int(number) if number.isdigit() else None)
             previous = self._make(parent, number or str(ordinal), ordinal, goal, goal, **where)
+            if columns.deadline is not None and row[columns.deadline]:
+                previous.deadline = row[columns.deadline]
 
 
 def _read_tables(doc: Document, body: list[Task]) -> _TableReader:

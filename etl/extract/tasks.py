@@ -7,6 +7,7 @@ one level deeper.  So 1、 can be level 2 under 三、 and level 4 under 任务�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from etl.extract.task_body import body_paragraphs
@@ -100,11 +101,16 @@ def breaks_off(text: str) -> bool:
     return "。" in text and not text.endswith(tuple(_SENTENCE_ENDS))
 
 
+_NOTE_OPENER = re.compile(r"^(?:注|备注|说明)\s*[：:]")
+
+
 def _segments(text: str, builder: _Builder, mid_sentence: bool = False) -> list[_Segment]:
     """Split a paragraph into its leading label's item and any inline items (一是/二是, or 1.…2.…)."""
     label = match_label(text)
     if label is not None and not builder.accepts(label):
         label = None
+    if label is None and _NOTE_OPENER.match(text):
+        return [_Segment(None, text.strip())]  # 注：1．…；2．…: the clauses of a note are no items
     body_from = label.end if label else 0
     continues_from = builder.last_lead if label is None else 0
     leads = lead_run(text[body_from:], continues_from, mid_sentence=mid_sentence and label is None)

@@ -128,3 +128,13 @@ def test_a_decomposition_table_restating_body_tasks_adds_nothing() -> None:
     rows = [["序号", "工作任务", "牵头单位"], ["1", "加强组织领导", "办公室"], ["2", "强化政策保障", "财政局"]]
     doc = _doc("一、加强组织领导。统筹推进。", "二、强化政策保障。加大投入。", "附件", table_of(rows))
     assert [t.path for t in extract_tasks(doc)] == ["1", "2"]
+
+
+def test_a_rows_deadline_cell_gives_the_year_of_its_targets() -> None:
+    from etl.extract.targets import _deadline_year
+
+    assert _deadline_year("2026年12月底") == 2026
+    assert _deadline_year("2024—2026年") is None
+    assert _deadline_year("2024年起") is None
+    assert _deadline_year("长期坚持") is None
+    assert _deadline_year(None) is None

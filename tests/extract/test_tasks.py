@@ -128,6 +128,12 @@ def test_a_responsibility_note_shared_by_two_items_is_kept_for_both() -> None:
     assert texts[2].endswith(note)
 
 
+def test_the_numbered_clauses_of_a_note_are_no_items() -> None:
+    doc = doc_of("一、发展目标", "到2025年，全市工业总产值达到5000亿元。",
+                 "注：1．带*的指标为考核指标；2．〔 〕内为五年累计数；3．按现价计算。", "二、重点任务")
+    assert [(t.path, t.title) for t in extract_tasks(doc)] == [("1", "发展目标"), ("2", "重点任务")]
+
+
 def test_cover_notice_title_signature_and_attachment_list_are_not_tasks() -> None:
     doc = doc_of(
         "市政府办公室关于印发《先进制造业三年行动计划》的通知",
