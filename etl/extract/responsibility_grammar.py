@@ -96,11 +96,19 @@ def _role_words(table: dict[str, list[str]]) -> dict[str, Role]:
     return {word: Role(role) for role, words in table.items() for word in words}
 
 
+def _label_roles(data: dict) -> dict[str, Role]:
+    """Listed labels, plus every role stem joined to a unit noun (listed labels win)."""
+    nouns = data.get("label_nouns", [])
+    made = {stem + noun: Role(role) for role, stems in data.get("label_stems", {}).items()
+            for stem in stems for noun in nouns}
+    return made | _role_words(data["labels"])
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
     text = resources.files("etl").joinpath("data/responsibility_grammar.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
-    label_roles = _role_words(data["labels"])
+    label_roles = _label_roles(data)
     verb_roles = _role_words(data["verbs"])
     boundary = "(?=[\\s" + re.escape(_CLAUSE_SEPARATORS + "、:：" + _CLOSE) + "]|$)"
     token = re.compile(

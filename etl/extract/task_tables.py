@@ -258,6 +258,8 @@ class _TableReader:
                 # a decomposition table listing the body's own items again: no new task, but its
                 # role columns still speak of that body task
                 self.restated.append((restated, block_index, row_index))
+                if columns.deadline is not None and row[columns.deadline] and restated.deadline is None:
+                    restated.deadline = row[columns.deadline]
                 continue
             else:
                 parent = enclosing
