@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.indicator_header import HeaderRole, classify_header, squash
+from etl.extract.indicator_header import HeaderRole, classify_header, squash, vocabulary
 from etl.extract.indicator_legend import looks_like_legend
 from etl.extract.indicator_names import NameParts, flatten, split_name, strip_numbering
 from etl.extract.indicator_records import RecordSink, TableRef
@@ -20,7 +20,7 @@ _NO_NAME = {"", "-", "—", "——", "/", "--", "－"}
 _MAX_HEADER_ROWS = 4
 # columns whose cells no record field holds (reported as unplaced): 属性 (预期性/约束性) has no field in
 # the contract, and 年均增长 is in another unit than the indicator's values
-_UNMODELLED = ("context", "attribute", "growth", "remark", "name", "unknown")
+_UNMODELLED = ("context", "attribute", "growth", "remark", "scoring", "name", "unknown")
 
 
 @dataclass
@@ -81,10 +81,24 @@ def detect_layout(texts: list[list[str]], declared_header_rows: int = 0) -> Colu
         ):
             header_rows += 1
     roles = [_column_role([texts[r][c] for r in range(header_rows)]) for c in range(n_cols)]
-    layout = ColumnLayout(n_cols, header_rows, roles, [list(texts[r]) for r in range(header_rows)])
-    if not layout.columns("name") or not layout.columns("value"):
+    headers = [list(texts[r]) for r in range(header_rows)]
+    layout = ColumnLayout(n_cols, header_rows, _finest_level_named(roles, headers), headers)
+    # an evaluation indicator system (一级指标 | 二级指标 | 权重 | 评分标准) lists indicators without values
+    if not layout.columns("name") or not (layout.columns("value") or layout.columns("scoring")):
         return None
     return layout
+
+
+def _finest_level_named(roles: list[HeaderRole | None], headers: list[list[str]]) -> list[HeaderRole | None]:
+    """Without a name column, the last 二级指标 column names the indicators (一级指标 is their category)."""
+    if any(r is not None and r.role == "name" for r in roles):
+        return roles
+    finest = vocabulary()["name_when_finest"]
+    named = [c for c, r in enumerate(roles) if r is not None and r.role == "context"
+             and any(squash(h[c]) in finest for h in headers)]
+    if not named:
+        return roles
+    return [HeaderRole("name") if c == named[-1] else r for c, r in enumerate(roles)]
 
 
 @dataclass

@@ -29,12 +29,13 @@ from etl.extract.indicator_transposed import (
     detect_transposed,
     extract_transposed,
 )
+from etl.extract.indicator_year_rows import YearRowsState, detect_year_rows, extract_year_rows
 from schemas.document import Block, Document, Paragraph, Table
 from schemas.parsed import Unplaced
 
 __all__ = ["IndicatorExtraction", "extract_indicators"]
 
-TableState = RowsState | TransposedState | RegionRowsState
+TableState = RowsState | TransposedState | RegionRowsState | YearRowsState
 _TITLE_MAX = 80
 _TITLE_LOOKBACK = 3
 
@@ -121,7 +122,7 @@ def extract_indicators(doc: Document, plan_start: int | None | EllipsisType = ..
             continue
         if isinstance(state, TransposedState) and state.pending is not None:
             pending.append(state.pending)
-        if isinstance(state, RowsState | RegionRowsState):
+        if isinstance(state, RowsState | RegionRowsState | YearRowsState):
             for note in state.notes:
                 parse_legend(note, ref.provenance(0, 0), legends)
             state.notes.clear()
@@ -149,6 +150,9 @@ def _read_table(
     previous: TableState | None,
 ) -> TableState | None:
     """Read one table block; a block with no header of its own may continue `previous`."""
+    year_rows = detect_year_rows(ref.texts)
+    if year_rows is not None:
+        return extract_year_rows(ref, year_rows, context, sink)
     layout = detect_layout(ref.texts, ref.table.header_rows)
     if layout is not None:
         state = RowsState(layout, context)
