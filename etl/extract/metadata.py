@@ -239,6 +239,7 @@ def _first_title_like(head: list[str]) -> str | None:
                     break
                 if (
                     len(title) + len(extra) > 70
+                    or _is_masthead(extra)
                     or not _is_title_fragment(extra)
                     or _ORG_SUFFIX.search(extra)
                     or _NUMBERED.match(extra)

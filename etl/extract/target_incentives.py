@@ -23,15 +23,28 @@ def is_incentive_sentence(sentence: str) -> bool:
     return bool(_CONDITION_OPENER.match(text)) and any(word in text for word in lexicon().incentive_words)
 
 
-_CAP_WORDS = ("最高", "最多", "上限", "封顶")
-
-
 def is_incentive_amount(clause: str, unit: str | None, sentence: str = "") -> bool:
-    """An amount of money in a clause that grants it (给予最高300万元资助, 奖励50万元), or the cap
-    of a grant the sentence makes ("按…的50%给予贴息，单个企业每年最高100万元")."""
-    if not unit or "元" not in unit:
+    """An amount of money in a clause that grants it (给予最高300万元资助, 奖励50万元), the cap of a
+    grant the sentence makes ("按…的50%给予贴息，单个企业每年最高100万元", "每个平台不超过2000万元"),
+    or the rate of a grant ("按投资额的10%给予补助")."""
+    if not unit:
         return False
-    words = lexicon().incentive_words
-    if any(word in clause for word in words):
+    lex = lexicon()
+    grants = any(word in clause for word in lex.incentive_words)
+    if unit == "%":
+        return grants and any(cue in clause for cue in lex.incentive_rate_cues)
+    if "元" not in unit:
+        return False
+    if grants:
         return True
-    return any(cap in clause for cap in _CAP_WORDS) and any(word in sentence for word in words)
+    if not any(word in sentence for word in lex.incentive_words):
+        return False
+    if any(cap in clause for cap in lex.incentive_cap_words):
+        return True
+    return _is_recipient_cap(clause.lstrip(" ,，;；、:："))
+
+
+def _is_recipient_cap(clause: str) -> bool:
+    """A clause that limits what one recipient gets: 单个企业每年不超过500万元 / 每个平台不超过2000万元."""
+    lex = lexicon()
+    return clause.startswith(lex.incentive_recipients) and any(limit in clause for limit in lex.incentive_limits)

@@ -41,6 +41,10 @@ class TargetLexicon:
     ratio_heads: tuple[str, ...]
     per_units: tuple[str, ...]
     incentive_words: tuple[str, ...]
+    incentive_cap_words: tuple[str, ...]
+    incentive_recipients: tuple[str, ...]
+    incentive_limits: tuple[str, ...]
+    incentive_rate_cues: tuple[str, ...]
     retrospective_headings: tuple[str, ...]
     retrospective_section_openers: tuple[str, ...]
     change_words: tuple[str, ...]
@@ -77,6 +81,10 @@ def lexicon() -> TargetLexicon:
         ratio_heads=_longest_first(data["ratio_heads"]),
         per_units=_longest_first(data["per_units"]),
         incentive_words=_longest_first(data["incentive_words"]),
+        incentive_cap_words=_longest_first(data["incentive_cap_words"]),
+        incentive_recipients=_longest_first(data["incentive_recipients"]),
+        incentive_limits=_longest_first(data["incentive_limits"]),
+        incentive_rate_cues=_longest_first(data["incentive_rate_cues"]),
         retrospective_headings=_longest_first(data["retrospective_headings"]),
         retrospective_section_openers=_longest_first(data["retrospective_section_openers"]),
         change_words=_longest_first(data["change_words"]),

@@ -18,10 +18,11 @@ _NOT_DEADLINE_AFTER = re.compile(r"^(?:相比|以来|起|开始|同期|的水平
 # work plan's 明年, a past result's 去年)
 _RELATIVE_YEAR = re.compile(r"(今年|本年度|全年|明年|去年)(?:底前|年底|底|末|内)?")
 _RELATIVE_OFFSET = {"今年": 0, "本年度": 0, "全年": 0, "明年": 1, "去年": -1}
-# a month deadline without a year (4月底前, 6月底, 年底前) names the document's own year;
-# not 2024年5月底前 (the year is read there), 每年年底前 (a recurring span) or 今年底前
+# a month or quarter deadline without a year (4月底前, 6月底, 年底前, 三季度, 上半年) names the document's
+# own year; not 2024年5月底前 (the year is read there), 每年年底前 / 每季度 (a recurring span) or 今年底前
 _MONTH_DEADLINE = re.compile(
-    r"(?<![\d年每今明])(?:(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?前|(?:1[0-2]|[1-9])月(?:底|末)|年底前|年末前)"
+    r"(?<![\d年每今明])(?:(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?前|(?:1[0-2]|[1-9])月(?:底|末)|年底前|年末前"
+    r"|第?[一二三四1-4]季度(?:末|底)?前?|[上下]半年)"
 )
 
 
@@ -30,7 +31,7 @@ def deadline_years(norm: str, protected: list[bool], present: int | None = None)
 
     With the document's `present` year known, 今年 / 全年 / 明年 / 去年 name that year, the next and
     the last (a past result, left out by the caller), and a
-    month deadline without a year (4月底前, 年底前) names that year.
+    month or quarter deadline without a year (4月底前, 年底前, 三季度) names that year.
     """
     found: list[tuple[int, int]] = []
     for match in _YEAR.finditer(norm):

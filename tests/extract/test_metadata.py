@@ -145,3 +145,13 @@ def test_work_report_date_comes_from_its_dated_subtitle():
         "各位代表：", "现在，我代表市人民政府，向大会报告工作。",
     ))
     assert meta.issue_date == dt.date(2024, 1, 10)
+
+
+def test_joint_issuers_open_the_title_and_the_doc_number_below_is_not_part_of_it():
+    """A 公文 title is 发文机关 + 关于… + 文种; the issuers' line above 关于… is its first line."""
+    meta = extract_metadata(doc_of(
+        "中共安福县委办公室 安福县人民政府办公室", "关于加快推进县域工业高质量发展的实施意见", "安办字〔2024〕9号",
+        "各乡镇党委、人民政府：", "为深入实施工业强县战略，现提出如下意见。",
+    ))
+    assert meta.title == "中共安福县委办公室 安福县人民政府办公室关于加快推进县域工业高质量发展的实施意见"
+    assert meta.doc_number == "安办字〔2024〕9号"
