@@ -86,6 +86,7 @@ class _Grammar:
     together_verbs: frozenset[str]
     modal: re.Pattern[str]
     modal_roles: dict[str, Role]
+    not_duties: tuple[str, ...]
 
 
 def _alternation(words: list[str]) -> str:
@@ -141,6 +142,7 @@ def _grammar() -> _Grammar:
             f"(?:{_alternation(data['modal_adverbs'])})?(?P<verb>{_alternation(list(_role_words(data['modal_verbs'])))})"
         ),
         modal_roles=_role_words(data["modal_verbs"]),
+        not_duties=tuple(data["not_duties"]),
     )
 
 
@@ -277,6 +279,34 @@ def modal_role_entries(sentence: str) -> list[RoleEntry]:
         if not names or not all(looks_like_department(name) for name in names):
             return []
         entries.extend(RoleEntry(name, grammar.modal_roles[match.group("verb")]) for name in names)
+    return entries
+
+
+_TOGETHER_IN_CLAUSE = re.compile(r"由(?P<lead>[^，,；;。由、]{2,20}?)会同(?P<rest>[^，,；;。]{2,40})")
+
+
+def _leading_departments(text: str) -> list[str]:
+    """The longest opening of `text` that is a list of departments (市统计局审核认定 → [市统计局])."""
+    for end in range(min(len(text), 30), 1, -1):
+        if end < len(text) and text[end] in "、和及与":
+            continue
+        names = split_departments(text[:end])
+        if names and all(looks_like_department(n) for n in names) and looks_like_department(text[:end]):
+            return names
+    return []
+
+
+def together_clause_entries(sentence: str) -> list[RoleEntry]:
+    """"…的由A会同B审核认定": inside running text A leads and B assists, when both are departments."""
+    entries: list[RoleEntry] = []
+    if any(word in sentence for word in _grammar().not_duties):
+        return []
+    for match in _TOGETHER_IN_CLAUSE.finditer(simplified(sentence)):
+        lead = split_departments(match.group("lead"))
+        assist = _leading_departments(match.group("rest"))
+        if lead and assist and all(looks_like_department(n) for n in lead):
+            entries.extend(RoleEntry(n, Role.lead) for n in lead)
+            entries.extend(RoleEntry(n, Role.assist) for n in assist)
     return entries
 
 

@@ -18,6 +18,7 @@ from etl.extract.responsibility_grammar import (
     looks_like_department,
     modal_role_entries,
     parse_role_clause,
+    together_clause_entries,
 )
 from schemas.vocab import Role
 
@@ -105,7 +106,7 @@ def _sentence_notes(text: str, groups: list[tuple[int, int]]) -> list[FoundNote]
             notes.append(FoundNote(begin, stop, [], directives, bracketed=False))
             continue
         if not parsed.complete or not parsed.entries:
-            modal = modal_role_entries(directives.remainder)
+            modal = modal_role_entries(directives.remainder) or together_clause_entries(directives.remainder)
             if modal:
                 notes.append(FoundNote(begin, stop, modal, directives, standalone=False, bracketed=False))
             continue

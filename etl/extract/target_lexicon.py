@@ -38,6 +38,7 @@ class TargetLexicon:
     metric_tail_strip: tuple[str, ...]
     post_filler: frozenset[str]
     structure_nouns: frozenset[str]
+    structure_heads: tuple[str, ...]
     ratio_heads: tuple[str, ...]
     per_units: tuple[str, ...]
     incentive_words: tuple[str, ...]
@@ -78,6 +79,7 @@ def lexicon() -> TargetLexicon:
         metric_tail_strip=_longest_first(data["metric_tail_strip"]),
         post_filler=frozenset(data["post_filler"]),
         structure_nouns=frozenset(data["structure_nouns"]),
+        structure_heads=tuple(data["structure_heads"]),
         ratio_heads=_longest_first(data["ratio_heads"]),
         per_units=_longest_first(data["per_units"]),
         incentive_words=_longest_first(data["incentive_words"]),

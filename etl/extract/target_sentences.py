@@ -257,7 +257,7 @@ class _SentenceReader:
             window = tail + number_text + qualifier_word
         if not is_metric(metric):
             metric, inherited = self._inherited_metric(), True
-        if not is_metric(metric) or metric in lexicon().structure_nouns:
+        if not is_metric(metric) or metric in lexicon().structure_nouns or metric.startswith(lexicon().structure_heads):
             return None
         qualifier = Qualifier.min if q.is_range or q.more_than else detect_qualifier(window)
         if qualifier in (Qualifier.none, Qualifier.text, Qualifier.not_decomposed):

@@ -144,8 +144,10 @@ def _task_targets(doc: Document, tasks: list[Task], present: int | None) -> list
             start = _deadline_year(task.deadline) or _caption_year(doc, task.block_index or 0)
             if start is None:
                 start = final_year.get(task.parent_id or "")
-        else:
-            start = _carried_year(task, previous_sibling.get(task.parent_id or ""), final_year)
+        else:  # a body task a decomposition table restates may carry that row's deadline
+            start = _deadline_year(task.deadline) or _carried_year(
+                task, previous_sibling.get(task.parent_id or ""), final_year
+            )
         previous_sibling[task.parent_id or ""] = task
         context = YearContext(start, present)
         for line in _task_paragraphs(task):

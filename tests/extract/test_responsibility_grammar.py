@@ -239,3 +239,14 @@ def test_a_this_task_is_led_by_note_names_only_the_department() -> None:
     assert [(e.department_raw, e.role) for n in notes for e in n.entries] == [
         ("区政务服务数据管理局", Role.lead), ("区工信局", Role.assist),
     ]
+
+
+def test_together_inside_running_text_gives_a_lead_and_its_assistants() -> None:
+    from etl.extract.responsibility_grammar import together_clause_entries
+
+    text = "统计部门未统计的由市经信局会同市统计局审核认定。"
+    assert [(e.department_raw, e.role) for e in together_clause_entries(text)] == [
+        ("市经信局", Role.lead), ("市统计局", Role.assist),
+    ]
+    assert together_clause_entries("由企业会同高校开展联合攻关。") == []
+    assert together_clause_entries("本措施由区科经委会同区财政局负责解释。") == []

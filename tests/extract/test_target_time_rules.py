@@ -75,3 +75,8 @@ def test_the_documents_year_is_found_when_not_given() -> None:
     tasks = extract_tasks(doc)
     years = {t.metric: t.year for t in extract_targets(doc, tasks)}
     assert years["规上工业企业"] == 2024
+
+
+def test_counts_of_a_plans_own_parts_are_no_targets() -> None:
+    assert rows("围绕工业经济规模、创新发展、项目建设、绿色安全4个方面设置评价指标。", 2024) == []
+    assert rows("到2025年，建设30个重点项目。", 2024) == [(2025, "重点项目", 30, "个")]
