@@ -119,11 +119,12 @@ def check_command(
         str, typer.Option("--update-from", help="The rendering whose records --update writes.")
     ] = "txt",
 ) -> None:
-    """Compare an ingested warehouse with golden files: precision / recall / F1 per record type
-    and format, then the missing (-), spurious (+) and changed (~) records of each document.
+    """Compare an ingested warehouse with golden files.
 
-    Exits with status 1 when a --min-f1 threshold fails, 2 when the warehouse or golden files
-    cannot be read.
+    Prints precision / recall / F1 per record type and format, then the missing (-), spurious (+)
+    and changed (~) records of each document.
+
+    Exit status 1 when a --min-f1 bar fails; 2 when the warehouse or the golden files cannot be read.
     """
     try:
         thresholds = [Threshold.parse(t) for t in min_f1 or []]
