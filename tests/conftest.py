@@ -24,6 +24,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--golden-dir", default=str(GOLD_DIR), help="the golden files to compare with")
 
 
+GOLDEN_UPDATES = pytest.StashKey[list[str]]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """After a run with --update-golden: the diff of every golden file rewritten, to review."""
+    lines = config.stash.get(GOLDEN_UPDATES, None)
+    if lines:
+        terminalreporter.section("golden files rewritten from the .txt records (review with git diff)")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 def sample_path(fmt: str, stem: str, variant: str = "") -> Path:
     """Path of a bundled sample, e.g. sample_path('docx', '000_9655f32b988e5d04', '.autonum')."""
     return RAW_DIR / fmt / f"{stem}{variant}.{fmt}"

@@ -17,7 +17,7 @@ from etl.check.golden import load_golden_dir
 from etl.check.report import run_check
 from etl.check.update import update_golden
 from etl.check.views import read_warehouse
-from tests.conftest import PROJECT_ROOT, RAW_DIR
+from tests.conftest import GOLDEN_UPDATES, PROJECT_ROOT, RAW_DIR
 
 RENDERINGS = sorted(p.name for p in RAW_DIR.rglob("*") if p.suffix in {".txt", ".docx", ".pdf"})
 NO_DOC_NUMBER = (
@@ -42,11 +42,12 @@ def golden(request, warehouse):
     folder = Path(request.config.getoption("--golden-dir"))
     if request.config.getoption("--update-golden"):
         files, _ = load_golden_dir(folder)
-        reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-        for update in update_golden(folder, files, warehouse, "txt"):
-            reporter.write_line(f"\n{'created' if update.created else 'updated'} {update.path}")
-            for line in update.diff:
-                reporter.write_line(line)
+        updates = update_golden(folder, files, warehouse, "txt")
+        request.config.stash[GOLDEN_UPDATES] = [
+            line
+            for update in updates
+            for line in (f"{'created' if update.created else 'updated'} {update.path}", *update.diff)
+        ] or ["no golden file changed"]
     files, problems = load_golden_dir(folder)
     assert not problems, problems
     return files
