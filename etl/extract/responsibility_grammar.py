@@ -87,6 +87,7 @@ class _Grammar:
     modal: re.Pattern[str]
     modal_roles: dict[str, Role]
     not_duties: tuple[str, ...]
+    together_in_clause: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -143,6 +144,10 @@ def _grammar() -> _Grammar:
         ),
         modal_roles=_role_words(data["modal_verbs"]),
         not_duties=tuple(data["not_duties"]),
+        together_in_clause=re.compile(
+            f"由(?P<lead>[^{re.escape(_CLAUSE_SEPARATORS)}由、]{{2,20}}?)(?:{_alternation(data['together_words'])})"
+            f"(?P<rest>[^{re.escape(_CLAUSE_SEPARATORS)}]{{2,40}})"
+        ),
     )
 
 
@@ -282,9 +287,6 @@ def modal_role_entries(sentence: str) -> list[RoleEntry]:
     return entries
 
 
-_TOGETHER_IN_CLAUSE = re.compile(r"由(?P<lead>[^，,；;。由、]{2,20}?)会同(?P<rest>[^，,；;。]{2,40})")
-
-
 def _leading_departments(text: str) -> list[str]:
     """The longest opening of `text` that is a list of departments (市统计局审核认定 → [市统计局])."""
     for end in range(min(len(text), 30), 1, -1):
@@ -301,7 +303,7 @@ def together_clause_entries(sentence: str) -> list[RoleEntry]:
     entries: list[RoleEntry] = []
     if any(word in sentence for word in _grammar().not_duties):
         return []
-    for match in _TOGETHER_IN_CLAUSE.finditer(simplified(sentence)):
+    for match in _grammar().together_in_clause.finditer(simplified(sentence)):
         lead = split_departments(match.group("lead"))
         assist = _leading_departments(match.group("rest"))
         if lead and assist and all(looks_like_department(n) for n in lead):

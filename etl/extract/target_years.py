@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.target_lexicon import lexicon
+from etl.normalise.numbers import to_halfwidth
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:底前|末前|年底|底|末|前|内|度)?")
 _NOT_DEADLINE_BEFORE = re.compile(r"(?:与|比|较|同比|自|从|对比|相比|截至|[-－—–~～至])\s*$")
@@ -56,6 +57,14 @@ def deadline_years(norm: str, protected: list[bool], present: int | None = None)
                 found.append((match.start(), present))
         found.sort()
     return found
+
+
+def single_deadline_year(text: str | None) -> int | None:
+    """The one deadline a deadline cell names (2026年12月底 → 2026); None for none, several years, a
+    span (2024—2026年) or a start (2024年起)."""
+    norm = to_halfwidth(text or "")
+    years = {year for _, year in deadline_years(norm, [False] * len(norm))}
+    return years.pop() if len(years) == 1 else None
 
 
 def _inside_parentheses(norm: str, pos: int) -> bool:

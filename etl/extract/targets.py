@@ -7,7 +7,7 @@ import re
 from etl.extract.target_lexicon import lexicon
 from etl.extract.target_sentences import TargetDraft, paragraph_targets
 from etl.extract.target_text import halfwidth, protected_mask
-from etl.extract.target_years import YearContext, deadline_years
+from etl.extract.target_years import YearContext, deadline_years, single_deadline_year
 from schemas.document import Document, Paragraph, Provenance, Table
 from schemas.targets import Target
 from schemas.tasks import Task
@@ -119,18 +119,6 @@ def _carried_year(task: Task, previous: Task | None, final_year: dict[str, int |
     return final_year.get(task.parent_id or "")
 
 
-_DEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-
-
-def _deadline_year(deadline: str | None) -> int | None:
-    """The year of a task-table row's deadline cell (2026年12月底 → 2026); a span (2024—2026年) gives none."""
-    text = deadline or ""
-    years = _DEADLINE_YEAR.findall(text)
-    if len(years) != 1 or re.search(r"\d\s*[—－~～至-]|年\s*(?:起|以来|开始)", text):
-        return None  # none, several, a span (2024—2026年) or a start (2024年起)
-    return int(years[0])
-
-
 def _task_targets(doc: Document, tasks: list[Task], present: int | None) -> list[Target]:
     final_year: dict[str, int | None] = {}
     previous_sibling: dict[str, Task] = {}
@@ -141,11 +129,11 @@ def _task_targets(doc: Document, tasks: list[Task], present: int | None) -> list
             retrospective.add(task.id)
             continue
         if _is_table_task(doc, task):
-            start = _deadline_year(task.deadline) or _caption_year(doc, task.block_index or 0)
+            start = single_deadline_year(task.deadline) or _caption_year(doc, task.block_index or 0)
             if start is None:
                 start = final_year.get(task.parent_id or "")
         else:  # a body task a decomposition table restates may carry that row's deadline
-            start = _deadline_year(task.deadline) or _carried_year(
+            start = single_deadline_year(task.deadline) or _carried_year(
                 task, previous_sibling.get(task.parent_id or ""), final_year
             )
         previous_sibling[task.parent_id or ""] = task

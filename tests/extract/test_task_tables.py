@@ -131,10 +131,10 @@ def test_a_decomposition_table_restating_body_tasks_adds_nothing() -> None:
 
 
 def test_a_rows_deadline_cell_gives_the_year_of_its_targets() -> None:
-    from etl.extract.targets import _deadline_year
+    from etl.extract.target_years import single_deadline_year
 
-    assert _deadline_year("2026年12月底") == 2026
-    assert _deadline_year("2024—2026年") is None
-    assert _deadline_year("2024年起") is None
-    assert _deadline_year("长期坚持") is None
-    assert _deadline_year(None) is None
+    assert single_deadline_year("2026年12月底") == 2026
+    assert single_deadline_year("2024—2026年") is None
+    assert single_deadline_year("2024年起") is None
+    assert single_deadline_year("长期坚持") is None
+    assert single_deadline_year(None) is None
